@@ -1,0 +1,146 @@
+package org.secplan.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+
+import org.secplan.Secplan;
+import org.secplan.SecplanException;
+import org.secplan.plan.PlanGraph;
+import org.secplan.query.NamedQueryInfo;
+import org.secplan.query.QueryResult;
+
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code secplan query}: run a named or ad-hoc read-only SPARQL query over a plan. */
+@Command(name = "query", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {"Run a read-only SPARQL query over a plan (merged with the secplan ontology).",
+            "Queries cannot update, reach the network (SERVICE) or call system functions; they stop after 30 s."},
+        footer = {"", "Examples:", "  secplan query --list",
+            "  secplan query plan/ --name control-impact --param control=CTL-1",
+            "  secplan query plan/ --sparql 'SELECT ?r WHERE { ?r a sp:Risk }'",
+            "  secplan query plan/ --name plan-diff --previous old-plan/"})
+final class QueryCommand implements Callable<Integer> {
+
+    /** Output formats. */
+    enum Format { table, csv, json }
+
+    /** Exactly one way to give the query. */
+    static final class Source {
+        @Option(names = "--name", paramLabel = "NAME", description = "A built-in named query (see --list).")
+        String name;
+
+        @Option(names = "--file", paramLabel = "Q.rq", description = "A file holding the query.")
+        Path file;
+
+        @Option(names = "--sparql", paramLabel = "TEXT", description = "The query text itself.")
+        String sparql;
+    }
+
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private DebugOption debug;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "<plan-dir>", description = "The plan directory.")
+    private Path planDirectory;
+
+    @ArgGroup(exclusive = true, multiplicity = "0..1")
+    private Source source;
+
+    @Option(names = "--list", description = "List the built-in named queries and exit.")
+    private boolean list;
+
+    @Option(names = "--param", paramLabel = "name=IDENTIFIER",
+            description = "Bind ?name to the entity with this dcterms:identifier (repeatable).")
+    private Map<String, String> parameters = new TreeMap<>();
+
+    @Option(names = "--format", defaultValue = "table", paramLabel = "table|csv|json",
+            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}); "
+                    + "json is the W3C SPARQL results format.")
+    private Format format;
+
+    @Option(names = "--previous", paramLabel = "DIR",
+            description = "Load an earlier version of the plan into the named graph <urn:secplan:previous> "
+                    + "(for plan-diff).")
+    private Path previousDirectory;
+
+    /** SPARQL prefixes added to ad-hoc queries that declare none of their own. */
+    private static final String DEFAULT_PREFIXES = """
+            PREFIX sp: <https://w3id.org/secplan/ns#>
+            PREFIX spk: <https://w3id.org/secplan/concept/>
+            PREFIX clause: <https://w3id.org/secplan/clause/>
+            PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+            PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
+            PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+            PREFIX dcterms: <http://purl.org/dc/terms/>
+            """;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        if (list) {
+            listQueries(out);
+            return ExitCodes.OK;
+        }
+        if (planDirectory == null) {
+            throw new ParameterException(spec.commandLine(), "a plan directory is required (or use --list)");
+        }
+        if (source == null) {
+            throw new ParameterException(spec.commandLine(), "give the query with --name, --file or --sparql");
+        }
+        PlanGraph plan = Secplan.load(planDirectory);
+        PlanGraph previous = previousDirectory == null ? null : Secplan.load(previousDirectory);
+        QueryResult result = source.name != null
+                ? Secplan.namedQuery(plan, previous, source.name, parameters)
+                : Secplan.query(plan, previous, queryText(), parameters);
+        out.print(switch (format) {
+            case table -> ResultFormats.table(result, plan);
+            case csv -> ResultFormats.csv(result);
+            case json -> ResultFormats.json(result);
+        });
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    private String queryText() {
+        String text;
+        if (source.file != null) {
+            try {
+                text = Files.readString(source.file, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new SecplanException("cannot read the query file '" + source.file + "': " + e.getMessage());
+            }
+        } else {
+            text = source.sparql;
+        }
+        return text.toUpperCase(Locale.ROOT).contains("PREFIX") ? text : DEFAULT_PREFIXES + text;
+    }
+
+    private void listQueries(PrintWriter out) {
+        List<NamedQueryInfo> queries = Secplan.namedQueries();
+        int width = queries.stream().mapToInt(q -> q.name().length()).max().orElse(4);
+        for (NamedQueryInfo q : queries) {
+            String params = q.parameters().isEmpty() ? ""
+                    : " (parameters: " + String.join(", ", q.parameters()) + ")";
+            out.printf(Locale.ROOT, "%-" + width + "s  %s%s%n", q.name(), q.title(), params);
+        }
+        out.flush();
+    }
+}

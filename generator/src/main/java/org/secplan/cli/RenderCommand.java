@@ -1,0 +1,88 @@
+package org.secplan.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import org.secplan.Secplan;
+import org.secplan.check.Finding;
+import org.secplan.plan.PlanGraph;
+import org.secplan.render.RenderException;
+import org.secplan.render.RenderOptions;
+import org.secplan.render.RenderResult;
+import org.secplan.site.View;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code secplan render}: write the plan's static site. */
+@Command(name = "render", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {"Render a security plan as a static site that opens from file:// or any web server.",
+            "Exits 1 when the plan's pages are broken (a broken link, an unknown identifier in a macro), "
+                    + "2 for unusable input or a refused output directory."})
+final class RenderCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private DebugOption debug;
+
+    @Parameters(index = "0", paramLabel = "<plan-dir>", description = "The plan directory (holding the *.ttl files).")
+    private Path planDirectory;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR",
+            description = "Where to write the site. It is replaced as a whole; secplan refuses /, home directories, "
+                    + "the project root and the plan directory.")
+    private Path out;
+
+    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", converter = DateConverter.class,
+            description = "Judge the plan's dates as of this day (default: the plan's as-of setting, else today, UTC).")
+    private LocalDate asOf;
+
+    @Option(names = "--measure", hidden = true,
+            description = "Also time a bare Asciidoctor conversion of the same pages (for performance reports).")
+    private boolean measure;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter stdout = spec.commandLine().getOut();
+        PlanGraph plan = Secplan.load(planDirectory);
+        LocalDate date = asOf != null ? asOf : plan.config().asOf().orElseGet(() -> LocalDate.now(Clock.systemUTC()));
+        RenderOptions options = new RenderOptions(date, View.full(), line -> {
+            err.println(line);
+            err.flush();
+        }, measure);
+        RenderResult result;
+        try {
+            result = Secplan.render(plan, out, options);
+        } catch (RenderException e) {
+            for (Finding f : e.findings()) {
+                err.println("error: " + f.message());
+            }
+            err.println("secplan: the site was not written (" + e.findings().size() + " problem"
+                    + (e.findings().size() == 1 ? "" : "s") + ")");
+            err.flush();
+            return ExitCodes.FINDINGS;
+        }
+        for (Finding f : result.findings()) {
+            err.println("warning: " + f.message());
+        }
+        stdout.println(String.format(Locale.ROOT, "Wrote %d pages (%d files) in %.1f s (Asciidoctor %.1f s, %.1f ms/page)%s.",
+                result.pages(), result.files(), result.millis() / 1000.0, result.convertMillis() / 1000.0,
+                result.pages() == 0 ? 0.0 : (double) result.convertMillis() / result.pages(),
+                result.bareMillis() < 0 ? "" : String.format(Locale.ROOT, "; bare Asciidoctor %.1f s, %.1f ms/page",
+                        result.bareMillis() / 1000.0, (double) result.bareMillis() / Math.max(1, result.pages()))));
+        stdout.println("Open " + result.home().toUri());
+        stdout.flush();
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,12 @@
+package org.secplan.cli;
+
+import picocli.CommandLine.IVersionProvider;
+
+/** The version from the jar's manifest. */
+final class VersionProvider implements IVersionProvider {
+    @Override
+    public String[] getVersion() {
+        String version = Main.class.getPackage().getImplementationVersion();
+        return new String[] {"secplan " + (version == null ? "(development build)" : version)};
+    }
+}

@@ -1,0 +1,45 @@
+package org.secplan.config;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+import org.secplan.check.Severity;
+
+/**
+ * A plan's configuration. Immutable.
+ *
+ * @param asOf   the date against which the plan's dates are judged, when configured
+ * @param checks per-check overrides by check id
+ */
+public record PlanConfig(Optional<LocalDate> asOf, Map<String, CheckOverride> checks) {
+
+    /** The name of the configuration file in a plan directory. */
+    public static final String FILE_NAME = "secplan.properties";
+
+    public PlanConfig {
+        checks = Map.copyOf(new TreeMap<>(checks));
+    }
+
+    /** No configuration file: every default applies. */
+    public static PlanConfig defaults() {
+        return new PlanConfig(Optional.empty(), Map.of());
+    }
+
+    /** The severity to report a check at: the override when there is one, else its default. */
+    public Severity severityOf(String checkId, Severity defaultSeverity) {
+        CheckOverride o = checks.get(checkId);
+        return o == null ? defaultSeverity : o.severity().orElse(defaultSeverity);
+    }
+
+    public boolean isEnabled(String checkId) {
+        CheckOverride o = checks.get(checkId);
+        return o == null || o.enabled();
+    }
+
+    /** This configuration with the as-of date replaced. */
+    public PlanConfig withAsOf(LocalDate date) {
+        return new PlanConfig(Optional.of(date), checks);
+    }
+}

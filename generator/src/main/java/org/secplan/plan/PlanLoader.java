@@ -1,0 +1,88 @@
+package org.secplan.plan;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.RiotException;
+import org.apache.jena.shared.PrefixMapping;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.secplan.BundledResources;
+import org.secplan.SecplanException;
+import org.secplan.config.ConfigException;
+import org.secplan.config.ConfigProblem;
+import org.secplan.config.PlanConfig;
+import org.secplan.config.PlanConfigReader;
+import org.secplan.query.SafeQueryExecutor;
+
+/**
+ * Loads a plan directory: its configuration, every Turtle file, merged with the bundled ontology. Collects every
+ * problem (syntax, unknown prefixes, ill-typed literals, duplicate identifiers, undefined references, bad
+ * configuration) before failing once with a {@link PlanLoadException}.
+ */
+public final class PlanLoader {
+
+    private final BundledResources resources;
+    private final PlanConfigReader configReader;
+    private final SafeQueryExecutor executor;
+
+    public PlanLoader(BundledResources resources, PlanConfigReader configReader, SafeQueryExecutor executor) {
+        this.resources = resources;
+        this.configReader = configReader;
+        this.executor = executor;
+    }
+
+    public PlanGraph load(Path planDirectory) {
+        PlanSource source = new PlanSource(planDirectory);
+        List<PlanProblem> problems = new ArrayList<>();
+        PlanConfig config = readConfig(source, problems);
+
+        Graph ontology = loadOntology();
+        Graph data = GraphFactory.createDefaultGraph();
+        PrefixMapping prefixes = PrefixMapping.Factory.create();
+        StatementRecorder recorder = new StatementRecorder();
+        TurtleFileParser parser = new TurtleFileParser(new MessageTranslator());
+        List<Path> files = source.dataFiles();
+        if (files.isEmpty()) {
+            throw new SecplanException("plan directory '" + planDirectory + "' holds no *.ttl files");
+        }
+        for (Path file : files) {
+            problems.addAll(parser.parse(file, source.relative(file), data, prefixes, recorder));
+        }
+        ReferenceChecker references = new ReferenceChecker(data, ontology, prefixes);
+        problems.addAll(references.duplicateIdentifiers(recorder.identifiers()));
+        problems.addAll(references.undefinedReferences(recorder.references()));
+        if (!problems.isEmpty()) {
+            throw new PlanLoadException(problems);
+        }
+        return new PlanGraph(source.directory(), config, data, ontology, recorder.index(), prefixes, executor);
+    }
+
+    private PlanConfig readConfig(PlanSource source, List<PlanProblem> problems) {
+        try {
+            return configReader.read(source.directory().resolve(PlanConfig.FILE_NAME), PlanConfig.FILE_NAME);
+        } catch (ConfigException e) {
+            for (ConfigProblem p : e.problems()) {
+                problems.add(new PlanProblem(new SourceLocation(e.file(), p.line(), p.column()), p.message()));
+            }
+            return PlanConfig.defaults();
+        }
+    }
+
+    /** The bundled ontology files merged into one graph. A broken file there is secplan's fault, not the user's. */
+    Graph loadOntology() {
+        Graph ontology = GraphFactory.createDefaultGraph();
+        for (BundledResources.Resource r : resources.list("secplan/ontology", ".ttl")) {
+            try {
+                RDFParser.fromString(r.text(), Lang.TURTLE).base("https://w3id.org/secplan/").parse(ontology);
+            } catch (RiotException e) {
+                throw new IllegalStateException("the bundled ontology file " + r.path() + " is broken: "
+                        + e.getMessage(), e);
+            }
+        }
+        return ontology;
+    }
+}

@@ -1,0 +1,70 @@
+package org.secplan.plan;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.secplan.SecplanException;
+
+/**
+ * The files of a plan directory: every {@code *.ttl} at any depth, except under the plan's own {@code checks/},
+ * {@code pages/} and {@code target/} folders and hidden files or folders.
+ */
+public final class PlanSource {
+
+    private static final Set<String> RESERVED_FOLDERS = Set.of("checks", "pages", "target");
+
+    private final Path directory;
+
+    public PlanSource(Path directory) {
+        if (!Files.isDirectory(directory)) {
+            throw new SecplanException("plan directory '" + directory + "' does not exist or is not a directory");
+        }
+        this.directory = directory.toAbsolutePath().normalize();
+    }
+
+    public Path directory() {
+        return directory;
+    }
+
+    /** The plan's data files, sorted by their relative path. */
+    public List<Path> dataFiles() {
+        try (Stream<Path> walk = Files.walk(directory)) {
+            return walk.filter(Files::isRegularFile)
+                    .filter(p -> p.getFileName().toString().endsWith(".ttl"))
+                    .filter(this::isPlanData)
+                    .sorted((a, b) -> relative(a).compareTo(relative(b)))
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The plan's own checks folder, when it has one. */
+    public Path checksFolder() {
+        return directory.resolve("checks");
+    }
+
+    /** A file's path relative to the plan directory with '/' separators, as used in every message. */
+    public String relative(Path file) {
+        Path rel = directory.relativize(file.toAbsolutePath().normalize());
+        return rel.toString().replace('\\', '/');
+    }
+
+    private boolean isPlanData(Path file) {
+        Path rel = directory.relativize(file);
+        if (rel.getNameCount() > 1 && RESERVED_FOLDERS.contains(rel.getName(0).toString())) {
+            return false;
+        }
+        for (Path part : rel) {
+            if (part.toString().startsWith(".")) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,76 @@
+package org.secplan.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.secplan.TestPlans.write;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.secplan.BundledResources;
+import org.secplan.Secplan;
+import org.secplan.TestPlans;
+import org.secplan.plan.PlanLoadException;
+import org.secplan.plan.PlanProblem;
+import org.secplan.query.QueryGuard;
+import org.secplan.query.QueryPolicy;
+import org.secplan.query.SafeQueryExecutor;
+
+class CheckLoaderTest {
+
+    private final CheckLoader loader = new CheckLoader(new SafeQueryExecutor(QueryPolicy.defaults(), new QueryGuard()));
+
+    @Test
+    void readsSparqlHeadersAndShaclDeclarations() {
+        List<CheckInfo> infos = loader.fromFolder(TestPlans.fixture("plan-basic").resolve("checks"), "checks/")
+                .stream().map(Check::info).toList();
+        assertEquals(List.of(
+                new CheckInfo("test-asset-has-owner", "5.2.4", Severity.WARNING, "Every asset has an owner (test)",
+                        "shacl"),
+                new CheckInfo("test-labelled-is-described", "5.1", Severity.INFO,
+                        "Everything labelled has a description (test)", "shacl"),
+                new CheckInfo("test-plan-review-due", "4", Severity.ERROR,
+                        "The plan's review date has not passed (test)", "sparql")), infos);
+    }
+
+    @Test
+    void reportsEveryBrokenPlanCheckWithItsFile(@TempDir Path dir) {
+        write(dir, "no-clause.rq", "# id: no-clause\n# severity: ERROR\nSELECT ?focus ?message {}\n");
+        write(dir, "wrong-name.rq", "# id: other\n# clause: 4\n# severity: ERROR\nSELECT ?focus {}\n");
+        write(dir, "uses-service.rq", "# clause: 4\n# severity: ERROR\n"
+                + "SELECT ?focus { SERVICE <http://e.org/s> { ?focus ?p ?o } }\n");
+        write(dir, "not-select.rq", "# clause: 4\n# severity: WARNING\nASK {}\n");
+        write(dir, "bad-severity.rq", "# clause: 4\n# severity: FATAL\nSELECT ?focus {}\n");
+        write(dir, "broken-shape.ttl", "@prefix sh: <http://www.w3.org/ns/shacl#> .\nthis is not turtle\n");
+        PlanLoadException e = assertThrows(PlanLoadException.class, () -> loader.fromFolder(dir, "checks/"));
+        List<String> files = e.problems().stream().map(p -> p.location().file()).distinct().toList();
+        assertEquals(List.of("checks/bad-severity.rq", "checks/broken-shape.ttl", "checks/no-clause.rq",
+                "checks/not-select.rq", "checks/uses-service.rq", "checks/wrong-name.rq"), files);
+        assertTrue(e.problems().stream().map(PlanProblem::toString)
+                .anyMatch(p -> p.equals("checks/bad-severity.rq:2:1: severity must be ERROR, WARNING or INFO, "
+                        + "but is 'FATAL'")), e.getMessage());
+    }
+
+    @Test
+    void bundledChecksAllLoadAndHaveUniqueIds() {
+        List<Check> checks = loader.builtIn(BundledResources.forSecplan());
+        assertEquals(checks.size(), checks.stream().map(c -> c.info().id()).distinct().count());
+        assertEquals(checks.size(), Secplan.checks().size());
+    }
+
+    @Test
+    void planCheckMayNotReuseABundledId(@TempDir Path dir) {
+        List<CheckInfo> bundled = Secplan.checks();
+        if (bundled.isEmpty()) {
+            return;
+        }
+        String id = bundled.get(0).id();
+        write(dir, "plan.ttl", TestPlans.PREFIXES + ":p a sp:SecurityPlan ; dcterms:identifier \"P\" .\n");
+        write(dir, "checks/" + id + ".rq", "# clause: 4\n# severity: ERROR\nSELECT ?focus {}\n");
+        var e = assertThrows(org.secplan.SecplanException.class, () -> Secplan.checks(dir));
+        assertTrue(e.getMessage().contains("a check named '" + id + "' already exists"), e.getMessage());
+    }
+}

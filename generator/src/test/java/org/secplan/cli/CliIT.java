@@ -1,0 +1,187 @@
+package org.secplan.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The CLI as a user runs it: {@code java -jar target/secplan.jar ...} in a separate process. */
+class CliIT {
+
+    record Run(int exit, String out, String err) {
+    }
+
+    private static final Path JAR = Path.of(System.getProperty("secplan.jar", "target/secplan.jar"));
+    private static final Path RESOURCES = Path.of(System.getProperty("secplan.testResources", "src/test/resources"));
+
+    private static Run secplan(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString(), "-jar", JAR.toString()));
+        command.addAll(List.of(args));
+        Path out = Files.createTempFile("secplan-out", ".txt");
+        Path err = Files.createTempFile("secplan-err", ".txt");
+        Process p = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        assertTrue(p.waitFor(5, TimeUnit.MINUTES), "secplan did not finish");
+        Run run = new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+                Files.readString(err, StandardCharsets.UTF_8));
+        Files.delete(out);
+        Files.delete(err);
+        return run;
+    }
+
+    private static String plan(String name) {
+        return RESOURCES.resolve("engine").resolve(name).toString();
+    }
+
+    @Test
+    void helpListsTheCommandsAndExitsZero() throws Exception {
+        Run run = secplan("--help");
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.out().contains("Usage: secplan"), run.out());
+        for (String command : List.of("check", "checks", "query")) {
+            assertTrue(run.out().contains(command), command);
+        }
+        Run check = secplan("check", "--help");
+        assertEquals(0, check.exit());
+        assertTrue(check.out().contains("--fail-on"), check.out());
+        assertTrue(check.out().contains("--as-of"), check.out());
+        assertTrue(secplan("query", "--help").out().contains("--previous"));
+    }
+
+    @Test
+    void versionOnEveryCommand() throws Exception {
+        for (String[] args : List.of(new String[] {"--version"}, new String[] {"check", "--version"},
+                new String[] {"query", "--version"}, new String[] {"checks", "--version"})) {
+            Run run = secplan(args);
+            assertEquals(0, run.exit(), String.join(" ", args));
+            assertTrue(run.out().startsWith("secplan "), run.out());
+        }
+    }
+
+    @Test
+    void findingAtThresholdExitsOneAndNoneExitsZero() throws Exception {
+        Run failing = secplan("check", plan("plan-basic"));
+        assertEquals(1, failing.exit(), failing.err());
+        assertTrue(failing.out().contains("PLAN Engine test plan: its review was due on 2026-06-30"), failing.out());
+        assertTrue(failing.out().lines().anyMatch(l -> l.matches("\\d+ findings?: \\d+ errors?, \\d+ warnings?, \\d+ info")),
+                failing.out());
+        assertFalse(failing.err().contains("SLF4J"), failing.err());
+        assertEquals(0, secplan("check", plan("plan-basic"), "--fail-on", "none").exit());
+    }
+
+    @Test
+    void asOfBeforeTheReviewDateClearsTheError() throws Exception {
+        Run run = secplan("check", plan("plan-basic"), "--as-of", "2026-01-01", "--format", "json");
+        assertFalse(run.out().contains("test-plan-review-due"), run.out());
+    }
+
+    @Test
+    void jsonFindingsHaveExactlyTheContractKeys() throws Exception {
+        Run run = secplan("check", plan("plan-basic"), "--format", "json", "--fail-on", "none");
+        assertEquals(0, run.exit(), run.err());
+        String json = run.out();
+        assertTrue(json.startsWith("{\n  \"findings\": ["), json);
+        assertTrue(json.contains("\"summary\": {"), json);
+        Matcher objects = Pattern.compile("\\{\\n      (\"id\".*?)\\n    \\}", Pattern.DOTALL).matcher(json);
+        int count = 0;
+        while (objects.find()) {
+            List<String> keys = new ArrayList<>();
+            Matcher key = Pattern.compile("(?m)^      \"([a-z]+)\": ").matcher(objects.group(0));
+            while (key.find()) {
+                keys.add(key.group(1));
+            }
+            assertEquals(List.of("id", "severity", "clause", "focus", "identifier", "message", "file", "line"), keys);
+            count++;
+        }
+        assertTrue(count > 0, json);
+        assertTrue(json.contains("\"id\": \"test-asset-has-owner\""), json);
+        assertTrue(json.contains("\"file\": \"assets.ttl\""), json);
+        assertEquals(json, secplan("check", plan("plan-basic"), "--format", "json", "--fail-on", "none").out(),
+                "the same input gives the same bytes");
+    }
+
+    @Test
+    void brokenTurtleExitsTwoWithFileLineColumn(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("good.ttl"), "@prefix : <https://x.example/#> .\n:a a :B .\n");
+        Files.writeString(dir.resolve("risks.ttl"), "@prefix : <https://x.example/#> .\n:r a :Risk ;\n  :p ex:q .\n");
+        Run run = secplan("check", dir.toString());
+        assertEquals(2, run.exit());
+        assertTrue(run.err().contains("risks.ttl:3:6: unknown prefix 'ex'"), run.err());
+        assertTrue(run.err().contains("1 problem in the plan"), run.err());
+        assertFalse(run.err().contains("Exception"), run.err());
+        assertFalse(run.err().contains("\tat "), run.err());
+    }
+
+    @Test
+    void badArgumentsExitTwoWithoutStackTrace() throws Exception {
+        Run missing = secplan("check", "/no/such/plan");
+        assertEquals(2, missing.exit());
+        assertTrue(missing.err().contains("does not exist"), missing.err());
+        Run badDate = secplan("check", plan("plan-basic"), "--as-of", "soon");
+        assertEquals(2, badDate.exit());
+        assertTrue(badDate.err().contains("YYYY-MM-DD"), badDate.err());
+        Run unknown = secplan("chek");
+        assertEquals(2, unknown.exit());
+        assertFalse(unknown.err().contains("\tat "), unknown.err());
+    }
+
+    @Test
+    void checksListsEveryCheckWithClauseSeverityAndTitle() throws Exception {
+        Run run = secplan("checks", plan("plan-basic"));
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.out().lines().anyMatch(l -> l.startsWith("test-plan-review-due")
+                && l.contains(" 4 ") && l.contains("ERROR") && l.contains("review date")), run.out());
+        Run json = secplan("checks", "--format", "json");
+        assertTrue(json.out().startsWith("{\n  \"checks\": "), json.out());
+    }
+
+    @Test
+    void queryRunsSparqlAndRefusesService() throws Exception {
+        Run run = secplan("query", plan("plan-basic"), "--sparql",
+                "SELECT ?id WHERE { ?a a sp:Asset ; dcterms:identifier ?id } ORDER BY ?id", "--format", "csv");
+        assertEquals(0, run.exit(), run.err());
+        assertEquals("id\r\nA-1\r\nA-2\r\n", run.out());
+        Run service = secplan("query", plan("plan-basic"), "--sparql",
+                "SELECT * WHERE { SERVICE <http://example.org/sparql> { ?s ?p ?o } }");
+        assertEquals(2, service.exit());
+        assertTrue(service.err().startsWith("SERVICE is not allowed"), service.err());
+        Run update = secplan("query", plan("plan-basic"), "--sparql", "DELETE WHERE { ?s ?p ?o }");
+        assertEquals(2, update.exit());
+        assertTrue(update.err().startsWith("updates"), update.err());
+    }
+
+    @Test
+    void queryBindsParametersAndComparesWithPrevious() throws Exception {
+        Run run = secplan("query", plan("plan-basic"), "--param", "asset=A-2", "--sparql",
+                "SELECT ?owner WHERE { ?asset sp:owner ?o . ?o rdfs:label ?owner }");
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.out().contains("Security manager"), run.out());
+        Run unknown = secplan("query", plan("plan-basic"), "--param", "asset=NOPE", "--sparql",
+                "SELECT ?o WHERE { ?asset sp:owner ?o }");
+        assertEquals(2, unknown.exit());
+        assertTrue(unknown.err().contains("no entity in the plan has the identifier 'NOPE'"), unknown.err());
+        Run diff = secplan("query", plan("plan-basic"), "--previous", plan("plan-previous"), "--format", "json",
+                "--sparql", "SELECT ?id WHERE { GRAPH <urn:secplan:previous> { ?e dcterms:identifier ?id } "
+                        + "FILTER NOT EXISTS { ?x dcterms:identifier ?id } }");
+        assertEquals(0, diff.exit(), diff.err());
+        assertTrue(diff.out().contains("\"value\": \"A-OLD\""), diff.out());
+    }
+
+    @Test
+    void queryListNamesTheBuiltInQueries() throws Exception {
+        Run run = secplan("query", "--list");
+        assertEquals(0, run.exit(), run.err());
+    }
+}

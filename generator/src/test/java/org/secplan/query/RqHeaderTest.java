@@ -1,0 +1,26 @@
+package org.secplan.query;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class RqHeaderTest {
+
+    @Test
+    void readsKeyValueCommentsBeforeTheQuery() {
+        RqHeader h = RqHeader.parse("""
+                # name: control-impact
+                # title: What a control protects
+                #
+                # parameters: control
+                PREFIX sp: <https://w3id.org/secplan/ns#>
+                # ignored: after the query started
+                SELECT * {}""");
+        assertEquals("control-impact", h.get("name").orElseThrow());
+        assertEquals("What a control protects", h.get("title").orElseThrow());
+        assertEquals("control", h.get("parameters").orElseThrow());
+        assertEquals(4, h.lineOf("parameters"));
+        assertTrue(h.get("ignored").isEmpty());
+    }
+}
