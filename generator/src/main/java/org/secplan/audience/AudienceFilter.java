@@ -1,0 +1,131 @@
+package org.secplan.audience;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.shared.PrefixMapping;
+import org.apache.jena.sparql.graph.GraphFactory;
+
+/**
+ * Derives an audience's {@link AudienceView} from a classified plan graph.
+ *
+ * <p>Every triple whose subject is above the audience's level goes (blank nodes carry their owner's
+ * level, so nested structures go with their owner); in the triples that stay, an object above the level
+ * becomes {@code sp:Withheld}. Literals of visible subjects stay as written: a visible text that quotes
+ * something withheld is a leak by quotation, which the check {@code leak-identifier-quoted} reports.
+ * Vocabulary (the ontology, schemes, the classification levels) stays in every view.
+ *
+ * <p>One pass over the subject index; no query per entity.
+ */
+public final class AudienceFilter {
+
+    private static final Node WITHHELD = Vocab.WITHHELD;
+
+    private final Classification classification;
+    private final PrefixMapping prefixes;
+
+    /**
+     * @param classification the levels of the plan graph
+     * @param prefixes       the plan's prefixes; only those naming vocabulary or a namespace that still has a
+     *                       visible subject are copied into a view (a prefix name can say too much)
+     */
+    public AudienceFilter(Classification classification, PrefixMapping prefixes) {
+        this.classification = classification;
+        this.prefixes = prefixes;
+    }
+
+    public AudienceView filter(Audience audience) {
+        int max = audience.maxLevel().rank();
+        Graph view = GraphFactory.createDefaultGraph();
+        Map<String, Integer> withheldByType = new HashMap<>();
+        Set<String> withheldIris = new HashSet<>();
+        Set<String> withheldIdentifiers = new HashSet<>();
+        Set<String> visibleIris = new HashSet<>();
+        int withheldCount = 0;
+
+        for (Map.Entry<Node, List<Triple>> entry : classification.index().bySubject().entrySet()) {
+            Node subject = entry.getKey();
+            List<Triple> triples = entry.getValue();
+            if (classification.levelOf(subject).rank() > max) {
+                if (subject.isURI() && withhold(subject, triples, withheldByType, withheldIris, withheldIdentifiers)) {
+                    withheldCount++;
+                }
+                continue;
+            }
+            if (subject.isURI()) {
+                visibleIris.add(subject.getURI());
+            }
+            for (Triple t : triples) {
+                Node object = t.getObject();
+                if (!object.isLiteral()) {
+                    ClassificationLevel level = classification.levelOf(object);
+                    if (level != null && level.rank() > max) {
+                        view.add(Triple.create(subject, t.getPredicate(), WITHHELD));
+                        continue;
+                    }
+                }
+                view.add(t);
+            }
+        }
+        copyPrefixes(view, visibleIris);
+        return new AudienceView(audience, view, withheldByType, withheldCount, withheldIris, withheldIdentifiers);
+    }
+
+    /** Records a withheld subject; true when it is an identified entity (the ones a notice counts). */
+    private static boolean withhold(Node subject, List<Triple> triples, Map<String, Integer> withheldByType,
+            Set<String> withheldIris, Set<String> withheldIdentifiers) {
+        withheldIris.add(subject.getURI());
+        boolean identified = false;
+        for (Triple t : triples) {
+            if (t.getPredicate().equals(Vocab.IDENTIFIER) && t.getObject().isLiteral()) {
+                withheldIdentifiers.add(t.getObject().getLiteralLexicalForm());
+                identified = true;
+            }
+        }
+        if (!identified) {
+            return false;
+        }
+        for (Triple t : triples) {
+            if (t.getPredicate().equals(Vocab.TYPE) && t.getObject().isURI()) {
+                withheldByType.merge(t.getObject().getURI(), 1, Integer::sum);
+            }
+        }
+        return true;
+    }
+
+    private void copyPrefixes(Graph view, Set<String> visibleIris) {
+        if (prefixes == null) {
+            return;
+        }
+        Map<String, String> namespaces = prefixes.getNsPrefixMap();
+        Set<String> keep = new HashSet<>();
+        for (Map.Entry<String, String> e : namespaces.entrySet()) {
+            String ns = e.getValue();
+            if (Vocab.isVocabulary(NodeFactory.createURI(ns))) {
+                keep.add(e.getKey());
+            }
+        }
+        // one pass over the visible subjects, testing each against the few remaining namespaces
+        for (String iri : visibleIris) {
+            if (keep.size() == namespaces.size()) {
+                break;
+            }
+            for (Map.Entry<String, String> e : namespaces.entrySet()) {
+                if (!keep.contains(e.getKey()) && iri.startsWith(e.getValue())) {
+                    keep.add(e.getKey());
+                }
+            }
+        }
+        PrefixMapping target = view.getPrefixMapping();
+        for (String prefix : keep) {
+            target.setNsPrefix(prefix, namespaces.get(prefix));
+        }
+    }
+}

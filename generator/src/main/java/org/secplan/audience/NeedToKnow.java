@@ -1,0 +1,112 @@
+package org.secplan.audience;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.apache.jena.graph.Graph;
+import org.secplan.plan.PlanGraph;
+
+/**
+ * The front door of need-to-know: a plan's classification scheme, its audiences, the level of every
+ * entity, and one view per audience.
+ *
+ * <pre>{@code
+ * NeedToKnow ntk = NeedToKnow.of(plan);                 // once per plan, after loading
+ * for (Audience audience : ntk.audiences()) {
+ *     PlanGraph edition = ntk.planFor(audience);          // checks, site and exports use only this
+ *     AudienceView view = ntk.view(audience);             // withheld counts, isWithheldIdentifier(..)
+ * }
+ * }</pre>
+ *
+ * The scheme is read from the plan merged with the ontology; only the plan's own statements are
+ * classified and filtered, so the ontology stays whole in every edition.
+ */
+public final class NeedToKnow {
+
+    private final PlanGraph plan;
+    private final ClassificationScheme scheme;
+    private final List<Audience> audiences;
+    private final Classification classification;
+    private final AudienceFilter filter;
+
+    private NeedToKnow(PlanGraph plan, Graph schemeSource, Graph planData, boolean requireExplicit) {
+        this.plan = plan;
+        this.scheme = ClassificationScheme.read(schemeSource);
+        this.audiences = Audience.readAll(planData, scheme);
+        this.classification = new Classifier(scheme, requireExplicit).classify(planData);
+        this.filter = new AudienceFilter(classification, planData.getPrefixMapping());
+    }
+
+    /** Need-to-know for a loaded plan; a missing level takes the plan's default. */
+    public static NeedToKnow of(PlanGraph plan) {
+        return of(plan, false);
+    }
+
+    /**
+     * @param requireExplicit when true an identified entity without {@code sp:classification} fails closed
+     *                        (highest level) instead of taking the plan's default
+     */
+    public static NeedToKnow of(PlanGraph plan, boolean requireExplicit) {
+        Objects.requireNonNull(plan, "plan");
+        return new NeedToKnow(plan, plan.graph(), plan.planData(), requireExplicit);
+    }
+
+    /**
+     * Need-to-know for a bare graph holding plan data (and, optionally, the ontology, whose subjects are
+     * vocabulary and stay in every view). {@link #planFor} is not available.
+     */
+    public static NeedToKnow of(Graph planGraph) {
+        Objects.requireNonNull(planGraph, "planGraph");
+        return new NeedToKnow(null, planGraph, planGraph, false);
+    }
+
+    public ClassificationScheme scheme() {
+        return scheme;
+    }
+
+    /** The plan's audiences sorted by identifier, or the single default audience {@code all}. */
+    public List<Audience> audiences() {
+        return audiences;
+    }
+
+    public Optional<Audience> audience(String identifier) {
+        return audiences.stream().filter(a -> a.identifier().equals(identifier)).findFirst();
+    }
+
+    /** The audience that reads everything the scheme can classify, if the plan has one (gets all findings). */
+    public Optional<Audience> fullAudience() {
+        return audiences.stream().filter(a -> a.readsEverything(scheme)).findFirst();
+    }
+
+    public Classification classification() {
+        return classification;
+    }
+
+    /** The level of a narrative page from its {@code :classification:} attribute (null/blank: plan default; unknown: highest). */
+    public ClassificationLevel pageLevel(String classificationAttribute) {
+        if (classificationAttribute == null || classificationAttribute.isBlank()) {
+            return scheme.defaultLevel();
+        }
+        return scheme.resolveOrHighest(classificationAttribute);
+    }
+
+    /** The audience's view of the plan's own statements. Computed on each call (linear); keep the result. */
+    public AudienceView view(Audience audience) {
+        return filter.filter(audience);
+    }
+
+    /** The plan as the audience may read it: entity lookups, queries and checks see only the view. */
+    public PlanGraph planFor(Audience audience) {
+        return planFor(view(audience));
+    }
+
+    /** The plan restricted to an already computed view. */
+    public PlanGraph planFor(AudienceView view) {
+        if (plan == null) {
+            throw new IllegalStateException("built from a bare graph: there is no PlanGraph to restrict");
+        }
+        return plan.restrictedTo(view.graph());
+    }
+
+}

@@ -1,0 +1,71 @@
+package org.secplan.audience;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.apache.jena.graph.Graph;
+import org.junit.jupiter.api.Test;
+
+class ClassificationSchemeTest {
+
+    private static final String SPK = "https://w3id.org/secplan/concept/";
+
+    @Test
+    void readsShippedLevelsInRankOrderAndThePlanDefault() {
+        ClassificationScheme scheme = ClassificationScheme.read(TestGraphs.load("/audience/canary-plan.ttl"));
+
+        assertEquals(SPK + "classification-levels", scheme.iri());
+        assertEquals(List.of("Public", "Internal", "Restricted", "Secret"),
+                scheme.levels().stream().map(ClassificationLevel::label).toList());
+        assertEquals(List.of(0, 1, 2, 3), scheme.levels().stream().map(ClassificationLevel::rank).toList());
+        assertEquals(SPK + "class-internal", scheme.defaultLevel().iri());
+        assertFalse(scheme.defaultFailedClosed());
+    }
+
+    @Test
+    void defaultLevelIsTheLowestWhenThePlanSetsNone() {
+        ClassificationScheme scheme = ClassificationScheme.read(TestGraphs.load("/audience/no-audience-plan.ttl"));
+
+        assertEquals(SPK + "class-public", scheme.defaultLevel().iri());
+    }
+
+    @Test
+    void planDefinedSchemeReplacesTheShippedOne() {
+        ClassificationScheme scheme = ClassificationScheme.read(TestGraphs.load("/audience/own-scheme-plan.ttl"));
+
+        assertEquals("https://plan.own-scheme.example/#levels", scheme.iri());
+        assertEquals(List.of("Open", "Confidential"), scheme.levels().stream().map(ClassificationLevel::label).toList());
+        assertTrue(scheme.level(SPK + "class-public").isEmpty(), "shipped levels are not levels of the plan's scheme");
+        assertTrue(scheme.level("https://plan.own-scheme.example/#unranked").isEmpty(), "a level needs a rank");
+        assertEquals("Open", scheme.defaultLevel().label());
+    }
+
+    @Test
+    void unknownDefaultLevelFailsClosedToTheHighest() {
+        Graph graph = TestGraphs.load("/audience/no-audience-plan.ttl");
+        graph.add(org.apache.jena.graph.NodeFactory.createURI("https://plan.no-audience.example/#plan"),
+                Vocab.DEFAULT_CLASSIFICATION,
+                org.apache.jena.graph.NodeFactory.createURI("https://plan.no-audience.example/#typo"));
+
+        ClassificationScheme scheme = ClassificationScheme.read(graph);
+
+        assertEquals(SPK + "class-secret", scheme.defaultLevel().iri());
+        assertTrue(scheme.defaultFailedClosed());
+    }
+
+    @Test
+    void resolvesAPageAttributeByNameLabelOrIriAndFailsClosedOtherwise() {
+        ClassificationScheme scheme = ClassificationScheme.builtIn();
+
+        assertEquals(2, scheme.resolveOrHighest("restricted").rank());
+        assertEquals(2, scheme.resolveOrHighest("Restricted").rank());
+        assertEquals(2, scheme.resolveOrHighest("class-restricted").rank());
+        assertEquals(2, scheme.resolveOrHighest("spk:class-restricted").rank());
+        assertEquals(2, scheme.resolveOrHighest(SPK + "class-restricted").rank());
+        assertEquals(3, scheme.resolveOrHighest("restrictd").rank());
+        assertEquals(3, scheme.resolveOrHighest("").rank());
+    }
+}
