@@ -48,6 +48,11 @@ public final class CheckLoader {
     }
 
     /** secplan's own checks; a broken one is secplan's fault and fails as an internal error. */
+    /** The built-in checks written in Java, where a query would be too slow on large plans. */
+    public static List<Check> nativeChecks() {
+        return List.of(new QuotationLeakCheck());
+    }
+
     public List<Check> builtIn(BundledResources resources) {
         List<Check> checks = new ArrayList<>();
         List<PlanProblem> problems = new ArrayList<>();
