@@ -23,6 +23,8 @@ final class MessageTranslator {
             rule("Ill-formed literal: \"(.*)\"\\^\\^(.*)",
                     m -> "'" + m.group(1) + "' is not a valid " + shortType(m.group(2))
                             + example(shortType(m.group(2)))),
+            rule("[Ff]ailed to find a prefix name or keyword: (.)\\(.*",
+                    m -> "unexpected character '" + m.group(1) + "': it is not part of any Turtle term"),
             rule("Triples not terminated by DOT", m -> "statement not ended: a '.' is missing before this point"),
             rule("Triples not terminated properly in \\[\\]-list",
                     m -> "a [ ... ] block is not closed: ']' is missing before this point"),

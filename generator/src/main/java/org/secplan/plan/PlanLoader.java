@@ -1,5 +1,9 @@
 package org.secplan.plan;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,16 +53,32 @@ public final class PlanLoader {
         if (files.isEmpty()) {
             throw new SecplanException("plan directory '" + planDirectory + "' holds no *.ttl files");
         }
+        List<String> unreadTexts = new ArrayList<>();
         for (Path file : files) {
-            problems.addAll(parser.parse(file, source.relative(file), data, prefixes, recorder));
+            TurtleFileParser.Outcome outcome = parser.parse(file, source.relative(file), data, prefixes, recorder);
+            problems.addAll(outcome.problems());
+            if (outcome.stoppedEarly()) {
+                unreadTexts.add(readQuietly(file));
+            }
         }
         ReferenceChecker references = new ReferenceChecker(data, ontology, prefixes);
         problems.addAll(references.duplicateIdentifiers(recorder.identifiers()));
-        problems.addAll(references.undefinedReferences(recorder.references()));
+        // A syntax error leaves the rest of its file unread: an entity that file names may well be defined
+        // there, and reporting it as undefined would bury the one real problem under dozens of false ones.
+        problems.addAll(references.undefinedReferences(recorder.references(),
+                iri -> unreadTexts.stream().anyMatch(text -> text.contains(ReferenceChecker.localName(iri)))));
         if (!problems.isEmpty()) {
             throw new PlanLoadException(problems);
         }
         return new PlanGraph(source.directory(), config, data, ontology, recorder.index(), prefixes, executor);
+    }
+
+    private static String readQuietly(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException | UncheckedIOException e) {
+            return "";
+        }
     }
 
     private PlanConfig readConfig(PlanSource source, List<PlanProblem> problems) {

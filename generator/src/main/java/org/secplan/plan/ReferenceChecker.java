@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
@@ -55,7 +56,8 @@ final class ReferenceChecker {
      * One problem for each reference, by an {@code sp:} property, to an IRI in one of the plan's own namespaces
      * that no file gives an {@code rdf:type}; and for each reference to a secplan term the ontology lacks.
      */
-    List<PlanProblem> undefinedReferences(List<StatementRecorder.ReferenceSighting> sightings) {
+    List<PlanProblem> undefinedReferences(List<StatementRecorder.ReferenceSighting> sightings,
+                                          Predicate<String> mayBeDefinedInUnreadText) {
         Set<Node> typed = new HashSet<>();
         plan.find(Node.ANY, Vocabulary.TYPE, Node.ANY).forEach(t -> typed.add(t.getSubject()));
         Set<String> planNamespaces = new HashSet<>();
@@ -69,6 +71,9 @@ final class ReferenceChecker {
                 continue;
             }
             String iri = target.getURI();
+            if (mayBeDefinedInUnreadText.test(iri)) {
+                continue;
+            }
             if (planNamespaces.contains(namespace(iri))) {
                 problems.add(new PlanProblem(ref.at(), display(ref.predicate()) + " refers to " + display(target)
                         + ", which is not defined in any plan file (no file gives it an rdf:type)"));
@@ -90,6 +95,10 @@ final class ReferenceChecker {
         }
         String shortForm = prefixes.shortForm(node.getURI());
         return shortForm.equals(node.getURI()) ? "<" + node.getURI() + ">" : shortForm;
+    }
+
+    static String localName(String iri) {
+        return iri.substring(namespace(iri).length());
     }
 
     static String namespace(String iri) {

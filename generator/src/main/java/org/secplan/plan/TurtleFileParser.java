@@ -38,9 +38,9 @@ final class TurtleFileParser {
 
     /**
      * Adds the triples of {@code file} to {@code target}, its prefixes to {@code prefixes}, tells {@code listener}
-     * about each statement and returns the problems found.
+     * about each statement and returns the problems found, and whether a syntax error stopped the parse early.
      */
-    List<PlanProblem> parse(Path file, String relativeName, Graph target, PrefixMapping prefixes,
+    Outcome parse(Path file, String relativeName, Graph target, PrefixMapping prefixes,
                             StatementListener listener) {
         ProblemCollector problems = new ProblemCollector(relativeName, translator);
         PositionRecordingProfile profile = new PositionRecordingProfile(relativeName, RiotLib.factoryRDF(), problems,
@@ -51,12 +51,18 @@ final class TurtleFileParser {
             new LangTurtle(tokenizer, profile, new Sink(target, prefixes)).parse();
         } catch (RiotParseException e) {
             problems.fatalIfNew(e.getOriginalMessage(), e.getLine(), e.getCol());
+            return new Outcome(problems.problems(), true);
         } catch (RiotException e) {
             problems.fatalIfNew(e.getMessage(), 1, 1);
+            return new Outcome(problems.problems(), true);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + relativeName, e);
         }
-        return problems.problems();
+        return new Outcome(problems.problems(), false);
+    }
+
+    /** The problems found in one file; {@code stoppedEarly} when a syntax error left the rest of it unread. */
+    record Outcome(List<PlanProblem> problems, boolean stoppedEarly) {
     }
 
     private static final class Sink extends StreamRDFBase {

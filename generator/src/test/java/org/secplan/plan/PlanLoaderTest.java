@@ -104,6 +104,15 @@ class PlanLoaderTest {
     }
 
     @Test
+    void leavesReferencesUncheckedWhileASyntaxErrorHidesTheRestOfAFile() {
+        write(plan, "b.ttl", PREFIXES + ":b1 a sp:Risk ; dcterms:identifier \"B-1\" ; sp:affects :asset .\n");
+        write(plan, "c.ttl", PREFIXES + ":c1 a sp:Risk ; rdfs:label \"unterminated .\n:asset a sp:Asset .\n");
+        List<String> problems = problems();
+        assertEquals(1, problems.size(), String.join("\n", problems));
+        assertTrue(problems.get(0).startsWith("c.ttl:"), problems.get(0));
+    }
+
+    @Test
     void exceptionMessageListsProblemsAndCount() {
         write(plan, "a.ttl", PREFIXES + ":a1 a ex:Thing .\n:a2 a ey:Thing .\n");
         PlanLoadException e = assertThrows(PlanLoadException.class, () -> Secplan.load(plan));
