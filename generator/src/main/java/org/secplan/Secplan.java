@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -46,7 +47,7 @@ public final class Secplan {
 
     /** Checks a plan as of its configured date, or today (UTC) when none is configured. */
     public static CheckReport check(PlanGraph plan) {
-        return check(plan, plan.config().asOf().orElseGet(() -> LocalDate.now(Clock.systemUTC())));
+        return check(plan, asOf(plan));
     }
 
     /** Checks a plan, judging its dates as of {@code asOf}; uses the plan's own checks and overrides. */
@@ -112,6 +113,8 @@ public final class Secplan {
             bindings.put(var, entity.iri().startsWith("_:") ? NodeFactory.createBlankNode(entity.iri().substring(2))
                     : NodeFactory.createURI(entity.iri()));
         });
+        // queries that judge dates (expired acceptances, overdue reviews) see the plan's as-of date, as checks do
+        bindings.putIfAbsent("asOf", NodeFactory.createLiteral(asOf(plan).toString(), XSDDatatype.XSDdate));
         DatasetGraph dataset = previous == null ? plan.dataset() : plan.datasetWithPrevious(previous);
         return executor().execute(dataset, sparql, bindings);
     }
@@ -140,7 +143,22 @@ public final class Secplan {
         org.secplan.render.QueryRunner queries = new org.secplan.render.QueryRunner() {
             @Override
             public QueryResult named(String name, Map<String, String> parameters) {
-                return namedQuery(plan, name, parameters);
+                // like namedQuery, but with ?asOf bound to the render's date: a page must not depend on the clock
+                NamedQuery query = new NamedQueryCatalog(BundledResources.forSecplan()).require(name);
+                Map<String, Node> bindings = new HashMap<>();
+                parameters.forEach((variable, identifier) -> {
+                    String var = variable.replaceFirst("^[?$]", "");
+                    if (!query.info().parameters().contains(var)) {
+                        throw new QueryRejectedException("the query '" + name + "' has no parameter '" + var + "'");
+                    }
+                    Entity entity = plan.byIdentifier(identifier).orElseThrow(() -> new QueryRejectedException(
+                            "parameter " + var + "=" + identifier + ": no entity in the plan has the identifier '"
+                                    + identifier + "'"));
+                    bindings.put(var, NodeFactory.createURI(entity.iri()));
+                });
+                bindings.put("asOf", NodeFactory.createLiteral(options.asOf().toString(),
+                        org.apache.jena.datatypes.xsd.XSDDatatype.XSDdate));
+                return executor().execute(plan.dataset(), query.sparql(), bindings);
             }
 
             @Override
@@ -163,10 +181,16 @@ public final class Secplan {
                 .render(reader, plan.directory(), report, checks(plan.directory()), queries, out);
     }
 
+    /** The day the plan's dates are judged against: its configured as-of date, else today (UTC). */
+    private static LocalDate asOf(PlanGraph plan) {
+        return plan.config().asOf().orElseGet(() -> LocalDate.now(Clock.systemUTC()));
+    }
+
     private static CheckSuite suite(Optional<Path> planDirectory) {
         SafeQueryExecutor executor = executor();
         CheckLoader loader = new CheckLoader(executor);
         List<Check> checks = new ArrayList<>(loader.builtIn(BundledResources.forSecplan()));
+        checks.addAll(CheckLoader.nativeChecks());
         planDirectory.ifPresent(dir -> checks.addAll(loader.fromFolder(dir.resolve("checks"), "checks/")));
         return new CheckSuite(checks, executor);
     }

@@ -1,0 +1,123 @@
+package org.secplan.render;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.asciidoctor.Asciidoctor;
+import org.asciidoctor.Attributes;
+import org.asciidoctor.AttributesBuilder;
+import org.asciidoctor.Options;
+import org.asciidoctor.SafeMode;
+import org.asciidoctor.extension.JavaExtensionRegistry;
+import org.asciidoctor.log.LogHandler;
+import org.asciidoctor.log.LogRecord;
+import org.secplan.check.Severity;
+
+/**
+ * One Asciidoctor engine for one render: SECURE safe mode, attributes that pages cannot override, the plan macros
+ * registered as instances with the plan injected. Pages are converted from strings (their HTML is written by the
+ * caller); Asciidoctor's warnings and errors become findings with the page's file and line.
+ *
+ * <p>Starting the engine (JRuby) takes seconds; create one per run and close it with try-with-resources.
+ */
+public final class AsciidocConverter implements AutoCloseable {
+
+    /**
+     * Attributes locked from the API; a trailing {@code !} unsets and locks. Nothing may reach the network or the
+     * file system, nothing may point at a CDN, output must not depend on the clock.
+     */
+    static final Map<String, Object> LOCKED = locked();
+
+    private static Map<String, Object> locked() {
+        Map<String, Object> a = new TreeMap<>();
+        for (String off : List.of("allow-uri-read", "webfonts", "iconfont-remote", "data-uri", "docinfo",
+                "source-highlighter", "stem", "icons", "sectanchors", "toc", "include-depth-exceeded")) {
+            a.put(off + "!", "");
+        }
+        a.put("reproducible", "");
+        a.put("linkcss", "");
+        a.put("stylesdir", "assets");
+        a.put("stylesheet", "secplan.css");
+        a.put("copycss!", "");
+        a.put("max-include-depth", "0");
+        a.put("attribute-missing", "warn");
+        a.put("idprefix", "");
+        a.put("idseparator", "-");
+        a.put("outfilesuffix", ".html");
+        a.put("relfilesuffix", ".html");
+        a.put("experimental", "");
+        a.put("hide-uri-scheme!", "");
+        return a;
+    }
+
+    private final Asciidoctor asciidoctor;
+    private final Options options;
+    private final RenderContext context;
+    private final List<LogRecord> pending = new ArrayList<>();
+    private final LogHandler handler = pending::add;
+
+    private AsciidocConverter(RenderContext context) {
+        this.context = context;
+        this.asciidoctor = Asciidoctor.Factory.create();
+        this.asciidoctor.registerLogHandler(handler);
+        AttributesBuilder attributes = Attributes.builder();
+        LOCKED.forEach(attributes::attribute);
+        this.options = Options.builder().safe(SafeMode.SECURE).standalone(false).sourcemap(true)
+                .attributes(attributes.build()).build();
+        if (context != null) {
+            JavaExtensionRegistry registry = asciidoctor.javaExtensionRegistry();
+            registry.inlineMacro(new EntityMacro(context));
+            registry.blockMacro(new TraceMacro(context));
+            registry.blockMacro(new HeatmapMacro(context));
+            registry.blockMacro(new QueryMacro(context));
+            registry.block(new QueryBlock(context));
+        }
+    }
+
+    /** An engine with the plan macros. */
+    static AsciidocConverter withPlanMacros(RenderContext context) {
+        return new AsciidocConverter(context);
+    }
+
+    /** An engine with the same locked settings and no extensions: the baseline for measuring the macros' cost. */
+    public static AsciidocConverter bare() {
+        return new AsciidocConverter(null);
+    }
+
+    /**
+     * Converts one page body to an HTML fragment.
+     *
+     * @param path   the page's site path (names generated pages in findings)
+     * @param source the page's plan-relative source file, or null for generated pages
+     */
+    public String convert(String path, String source, String asciidoc) {
+        if (context != null) {
+            context.enter(path, source, asciidoc);
+        }
+        pending.clear();
+        String html = asciidoctor.convert(asciidoc, options);
+        if (context != null) {
+            for (LogRecord r : pending) {
+                Severity severity = switch (r.getSeverity()) {
+                    case WARN -> Severity.WARNING;
+                    case ERROR, FATAL -> Severity.ERROR;
+                    default -> null;
+                };
+                if (severity != null) {
+                    int line = r.getCursor() == null ? 0 : r.getCursor().getLineNumber();
+                    context.report("asciidoctor", severity, line, r.getMessage());
+                }
+            }
+        }
+        pending.clear();
+        return html == null ? "" : html;
+    }
+
+    @Override
+    public void close() {
+        asciidoctor.unregisterLogHandler(handler);
+        asciidoctor.close();
+    }
+}

@@ -1,0 +1,58 @@
+package org.secplan.render;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.asciidoctor.ast.Block;
+import org.asciidoctor.ast.StructuralNode;
+import org.asciidoctor.extension.BlockProcessor;
+import org.asciidoctor.extension.Contexts;
+import org.asciidoctor.extension.Name;
+import org.asciidoctor.extension.Reader;
+import org.secplan.SecplanException;
+import org.secplan.check.Severity;
+import org.secplan.site.Adoc;
+
+/**
+ * An inline SPARQL SELECT rendered as a table:
+ * <pre>
+ * [query]
+ * ----
+ * SELECT ?risk WHERE { ?risk a sp:Risk }
+ * ----
+ * </pre>
+ * The usual prefixes (sp, spk, rdfs, skos, dcterms, ...) are declared for the query. It runs read-only and
+ * time-limited through the front door's executor.
+ */
+@Name("query")
+@Contexts({Contexts.LISTING, Contexts.LITERAL})
+final class QueryBlock extends BlockProcessor {
+    private final RenderContext context;
+
+    QueryBlock(RenderContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Object process(StructuralNode parent, Reader reader, Map<String, Object> attributes) {
+        int line = reader.getLineNumber();
+        String sparql = String.join("\n", reader.readLines());
+        Map<String, Object> attrs = new HashMap<>();
+        attrs.put("role", "sp-query-result");
+        Block block = createBlock(parent, "open", "", attrs);
+        try {
+            if (context.queries() == null) {
+                throw new SecplanException("queries are not available in this render");
+            }
+            String full = sparql.toUpperCase(java.util.Locale.ROOT).contains("PREFIX SP:") ? sparql
+                    : org.secplan.site.Vocab.PREFIXES + sparql;
+            parseContent(block, QueryTables.lines(context, context.queries().sparql(full)));
+        } catch (RuntimeException e) {
+            context.report("render-query", Severity.ERROR, Math.max(1, line - 1),
+                    "inline query failed: " + e.getMessage());
+            parseContent(block, List.of(Adoc.text("The query could not be run.")));
+        }
+        return block;
+    }
+}

@@ -1,0 +1,57 @@
+package org.secplan.render;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.asciidoctor.ast.Block;
+import org.asciidoctor.ast.StructuralNode;
+import org.asciidoctor.extension.BlockMacroProcessor;
+import org.asciidoctor.extension.Name;
+import org.secplan.SecplanException;
+import org.secplan.check.Severity;
+import org.secplan.query.QueryResult;
+import org.secplan.site.Adoc;
+
+/**
+ * {@code query::risks-over-acceptance[]} or {@code query::objective-coverage[objective=O-001]}: a named query's
+ * result as a table. Named attributes become the query's parameters. An unknown query or a failing one is an ERROR
+ * finding with the page's file and line.
+ */
+@Name("query")
+final class QueryMacro extends BlockMacroProcessor {
+    private final RenderContext context;
+
+    QueryMacro(RenderContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public StructuralNode process(StructuralNode parent, String target, Map<String, Object> attributes) {
+        Map<String, String> parameters = new TreeMap<>();
+        for (Map.Entry<String, Object> a : attributes.entrySet()) {
+            String k = a.getKey();
+            if (!k.matches("\\d+") && !k.equals("title") && !k.equals("role") && !k.equals("id")
+                    && !k.equals("opts") && !k.equals("options") && !k.endsWith("-option")) {
+                parameters.put(k, String.valueOf(a.getValue()));
+            }
+        }
+        Map<String, Object> attrs = new HashMap<>();
+        attrs.put("role", "sp-query-result");
+        Block block = createBlock(parent, "open", "", attrs);
+        int line = parent.getSourceLocation() == null ? 0 : parent.getSourceLocation().getLineNumber();
+        try {
+            if (context.queries() == null) {
+                throw new SecplanException("queries are not available in this render");
+            }
+            QueryResult result = context.queries().named(target, parameters);
+            parseContent(block, QueryTables.lines(context, result));
+        } catch (RuntimeException e) {
+            context.report("render-query", Severity.ERROR, context.lineOf("query::" + target, line),
+                    "query '" + target + "' failed: " + e.getMessage());
+            parseContent(block, List.of(Adoc.text("The query " + target + " could not be run.")));
+        }
+        return block;
+    }
+}

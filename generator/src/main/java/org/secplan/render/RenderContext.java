@@ -1,0 +1,85 @@
+package org.secplan.render;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import org.secplan.check.Finding;
+import org.secplan.check.Severity;
+import org.secplan.site.PlanIndex;
+import org.secplan.site.SitePaths;
+
+/**
+ * What the plan macros share during one render: the plan, where pages live, the query runner, the page being
+ * converted and the findings collected so far. One per render; never static.
+ */
+final class RenderContext {
+    private final PlanIndex index;
+    private final SitePaths paths;
+    private final QueryRunner queries;
+    private final List<Finding> findings = new ArrayList<>();
+    private String pagePath = "";
+    private String pageSource;
+    private String pageText = "";
+
+    RenderContext(PlanIndex index, SitePaths paths, QueryRunner queries) {
+        this.index = Objects.requireNonNull(index);
+        this.paths = Objects.requireNonNull(paths);
+        this.queries = queries;
+    }
+
+    PlanIndex index() {
+        return index;
+    }
+
+    SitePaths paths() {
+        return paths;
+    }
+
+    QueryRunner queries() {
+        return queries;
+    }
+
+    void enter(String path, String source, String text) {
+        this.pagePath = path;
+        this.pageSource = source;
+        this.pageText = text;
+    }
+
+    String pagePath() {
+        return pagePath;
+    }
+
+    /** The plan-relative file of the page, or the site path for generated pages. */
+    String where() {
+        return pageSource != null ? pageSource : pagePath;
+    }
+
+    /**
+     * The line of the page's source where {@code needle} first occurs at or after {@code fromLine}, else
+     * {@code fromLine}. Inline macros only know their block's first line; this finds their own.
+     */
+    int lineOf(String needle, int fromLine) {
+        String[] lines = pageText.split("\n", -1);
+        for (int i = Math.max(0, fromLine - 1); i < lines.length; i++) {
+            if (lines[i].contains(needle)) {
+                return i + 1;
+            }
+        }
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].contains(needle)) {
+                return i + 1;
+            }
+        }
+        return Math.max(fromLine, 0);
+    }
+
+    void report(String checkId, Severity severity, int line, String message) {
+        findings.add(new Finding(checkId, severity, "5.3.8", pagePath, where(),
+                where() + ":" + line + ": " + message, where(), line));
+    }
+
+    List<Finding> findings() {
+        return List.copyOf(findings);
+    }
+}

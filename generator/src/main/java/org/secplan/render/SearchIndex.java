@@ -1,0 +1,127 @@
+package org.secplan.render;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The site's search index, prebuilt: the serialized form of a MiniSearch 7 index (what {@code toJSON()} produces,
+ * serialization version 2), written as a script that assigns it to {@code window.SECPLAN_SEARCH}, so that it loads
+ * from {@code file://} where fetching JSON is blocked. The tokenizer here and the one in {@code secplan.js} must stay
+ * the same: compound identifiers such as {@code r-012} or {@code 5.3.5} are kept whole as well as split into their
+ * words, so an exact identifier finds its page first.
+ */
+final class SearchIndex {
+    static final List<String> FIELDS = List.of("title", "identifier", "kind", "text");
+    private static final Pattern COMPOUND = Pattern.compile("[\\p{L}\\p{N}]+(?:[-_./:][\\p{L}\\p{N}]+)+");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+
+    private SearchIndex() {
+    }
+
+    /** Same as {@code tokenize} in secplan.js. */
+    static List<String> tokenize(String text) {
+        List<String> out = new ArrayList<>();
+        Matcher m = COMPOUND.matcher(text);
+        while (m.find()) {
+            out.add(m.group());
+        }
+        m = WORD.matcher(text);
+        while (m.find()) {
+            out.add(m.group());
+        }
+        return out;
+    }
+
+    static byte[] script(List<HtmlPostProcessor.SearchDocument> docs) {
+        // term -> fieldId -> shortId -> frequency, all sorted so that the output is byte-for-byte repeatable
+        Map<String, Map<Integer, Map<Integer, Integer>>> index = new TreeMap<>();
+        double[] average = new double[FIELDS.size()];
+        StringBuilder documentIds = new StringBuilder("{");
+        StringBuilder fieldLength = new StringBuilder("{");
+        StringBuilder stored = new StringBuilder("{");
+        for (int id = 0; id < docs.size(); id++) {
+            HtmlPostProcessor.SearchDocument d = docs.get(id);
+            String[] values = {d.title(), d.identifier(), d.kind(), d.text()};
+            if (id > 0) {
+                documentIds.append(',');
+                fieldLength.append(',');
+                stored.append(',');
+            }
+            documentIds.append('"').append(id).append("\":");
+            JsonText.string(documentIds, d.path());
+            fieldLength.append('"').append(id).append("\":[");
+            for (int f = 0; f < values.length; f++) {
+                List<String> tokens = tokenize(values[f]);
+                Set<String> unique = new LinkedHashSet<>(tokens);
+                // MiniSearch's running average, computed the same way so that scores match a browser-built index
+                average[f] = (average[f] * id + unique.size()) / (id + 1);
+                fieldLength.append(f > 0 ? "," : "").append(unique.size());
+                for (String t : tokens) {
+                    String term = t.toLowerCase(Locale.ROOT);
+                    index.computeIfAbsent(term, k -> new TreeMap<>()).computeIfAbsent(f, k -> new TreeMap<>())
+                            .merge(id, 1, Integer::sum);
+                }
+            }
+            fieldLength.append(']');
+            stored.append('"').append(id).append("\":{\"path\":");
+            JsonText.string(stored, d.path());
+            stored.append(",\"title\":");
+            JsonText.string(stored, d.title());
+            stored.append(",\"identifier\":");
+            JsonText.string(stored, d.identifier());
+            stored.append(",\"kind\":");
+            JsonText.string(stored, d.kind());
+            stored.append(",\"excerpt\":");
+            JsonText.string(stored, d.excerpt());
+            stored.append('}');
+        }
+        documentIds.append('}');
+        fieldLength.append('}');
+        stored.append('}');
+        StringBuilder out = new StringBuilder(1 << 16);
+        out.append("/* secplan search index: MiniSearch 7 serialized index (version 2). Generated; do not edit. */\n");
+        out.append("window.SECPLAN_SEARCH = {\"documentCount\":").append(docs.size())
+                .append(",\"nextId\":").append(docs.size())
+                .append(",\"documentIds\":").append(documentIds)
+                .append(",\"fieldIds\":{");
+        for (int f = 0; f < FIELDS.size(); f++) {
+            out.append(f > 0 ? "," : "").append('"').append(FIELDS.get(f)).append("\":").append(f);
+        }
+        out.append("},\"fieldLength\":").append(fieldLength)
+                .append(",\"averageFieldLength\":[");
+        for (int f = 0; f < average.length; f++) {
+            out.append(f > 0 ? "," : "").append(JsonText.number(average[f]));
+        }
+        out.append("],\"storedFields\":").append(stored)
+                .append(",\"dirtCount\":0,\"index\":[");
+        boolean first = true;
+        for (Map.Entry<String, Map<Integer, Map<Integer, Integer>>> term : index.entrySet()) {
+            out.append(first ? "" : ",").append("\n[");
+            first = false;
+            JsonText.string(out, term.getKey());
+            out.append(",{");
+            boolean firstField = true;
+            for (Map.Entry<Integer, Map<Integer, Integer>> field : term.getValue().entrySet()) {
+                out.append(firstField ? "" : ",").append('"').append(field.getKey()).append("\":{");
+                firstField = false;
+                boolean firstDoc = true;
+                for (Map.Entry<Integer, Integer> doc : field.getValue().entrySet()) {
+                    out.append(firstDoc ? "" : ",").append('"').append(doc.getKey()).append("\":").append(doc.getValue());
+                    firstDoc = false;
+                }
+                out.append('}');
+            }
+            out.append("}]");
+        }
+        out.append("\n],\"serializationVersion\":2};\n");
+        return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,214 @@
+package org.secplan.render;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import org.secplan.check.CheckInfo;
+import org.secplan.check.CheckReport;
+import org.secplan.check.Finding;
+import org.secplan.check.Severity;
+import org.secplan.site.Asset;
+import org.secplan.site.GraphReader;
+import org.secplan.site.NarrativeSource;
+import org.secplan.site.Page;
+import org.secplan.site.PlanIndex;
+import org.secplan.site.Site;
+import org.secplan.site.SitePlanner;
+import org.secplan.site.SiteWriter;
+
+/**
+ * The render pipeline: plan the site, convert every page with one Asciidoctor engine, post-process with Jsoup,
+ * check every internal link, build the search index, then hand the files to {@link SiteWriter}. Any ERROR finding
+ * (a broken link, an unknown identifier in a macro, an Asciidoctor error) fails the render before anything is
+ * written, naming each problem's file and line.
+ */
+public final class SiteRenderer {
+    /** Static files of every site, from {@code secplan/site/assets/}. */
+    static final List<String> STATIC_ASSETS = List.of("secplan.css", "secplan.js", "favicon.svg", "minisearch.js",
+            "minisearch-LICENSE.txt");
+    private static final Set<String> IMAGE_TYPES = Set.of("png", "jpg", "jpeg", "gif", "webp", "svg");
+
+    private final RenderOptions options;
+
+    public SiteRenderer(RenderOptions options) {
+        this.options = options;
+    }
+
+    /**
+     * Renders the plan's site into {@code out}.
+     *
+     * @param graph         the plan (or an audience's view of it)
+     * @param planDirectory the plan directory: narrative pages are read from its {@code pages/}; the site is never
+     *                      written inside it
+     * @param report        the last check's findings
+     * @param checks        the check catalogue
+     * @param queries       runs the named and inline queries of the pages
+     */
+    public RenderResult render(GraphReader graph, Path planDirectory, CheckReport report, List<CheckInfo> checks,
+                               QueryRunner queries, Path out) {
+        long start = System.nanoTime();
+        SiteWriter writer = new SiteWriter(planDirectory);
+        writer.checkTarget(out);
+        PlanIndex index = PlanIndex.read(graph, options.asOf());
+        long indexed = System.nanoTime();
+        List<NarrativeSource> narrative = new ArrayList<>();
+        List<Asset> images = new ArrayList<>();
+        readPages(planDirectory, narrative, images);
+        SitePlanner planner = new SitePlanner(index, report, checks, narrative, options.view());
+        Site site = planner.plan();
+        int total = site.pages().size();
+        options.progress().accept(String.format(Locale.ROOT, "Read the plan in %d ms; planned %d pages in %d ms; converting…",
+                (indexed - start) / 1_000_000, total, (System.nanoTime() - indexed) / 1_000_000));
+        RenderContext context = new RenderContext(index, planner.paths(), queries);
+        HtmlPostProcessor post = new HtmlPostProcessor(site);
+        Map<String, byte[]> files = new TreeMap<>();
+        Map<String, Set<String>> ids = new HashMap<>();
+        List<HtmlPostProcessor.Link> links = new ArrayList<>();
+        List<HtmlPostProcessor.SearchDocument> search = new ArrayList<>();
+        List<Finding> findings = new ArrayList<>();
+        long convertNanos = 0;
+        long lastReport = System.nanoTime();
+        try (AsciidocConverter converter = AsciidocConverter.withPlanMacros(context)) {
+            int done = 0;
+            for (Page page : site.pages()) {
+                long t0 = System.nanoTime();
+                String body = converter.convert(page.path(), page.sourceFile(), page.asciidoc());
+                convertNanos += System.nanoTime() - t0;
+                HtmlPostProcessor.Result r = post.process(page, body);
+                for (String src : r.removedRemote()) {
+                    findings.add(new Finding("render-remote-image", Severity.WARNING, "5.3.8", page.path(),
+                            where(page), where(page) + ": image '" + src + "' is not part of the site and was left out",
+                            where(page), 0));
+                }
+                files.put(page.path(), r.html().getBytes(StandardCharsets.UTF_8));
+                ids.put(page.path(), r.ids());
+                links.addAll(r.links());
+                search.add(r.search());
+                done++;
+                if (System.nanoTime() - lastReport > 2_000_000_000L && done < total) {
+                    options.progress().accept(String.format(Locale.ROOT, "  converted %d of %d pages", done, total));
+                    lastReport = System.nanoTime();
+                }
+            }
+        }
+        findings.addAll(context.findings());
+        options.progress().accept(String.format(Locale.ROOT, "Converted %d pages in %d ms (Asciidoctor: %d ms)",
+                total, (System.nanoTime() - start) / 1_000_000, convertNanos / 1_000_000));
+        for (Asset a : images) {
+            files.put(a.path(), a.content());
+        }
+        for (String name : STATIC_ASSETS) {
+            files.put("assets/" + name, HtmlPostProcessor.resource("secplan/site/assets/" + name)
+                    .getBytes(StandardCharsets.UTF_8));
+        }
+        files.put("assets/search-index.js", SearchIndex.script(search));
+        findings.addAll(checkLinks(site, links, ids, files.keySet()));
+        List<Finding> errors = findings.stream().filter(f -> f.severity() == Severity.ERROR).toList();
+        if (!errors.isEmpty()) {
+            throw new RenderException(errors);
+        }
+        Path written = writer.write(out, files);
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        options.progress().accept(String.format(Locale.ROOT, "Wrote %d pages (%d files) to %s in %.1f s",
+                total, files.size() + 1, written, millis / 1000.0));
+        long bare = -1;
+        if (options.measureBare()) {
+            bare = measureBare(site);
+        }
+        return new RenderResult(written, total, files.size() + 1,
+                findings.stream().filter(f -> f.severity() != Severity.ERROR).toList(), millis,
+                convertNanos / 1_000_000, bare);
+    }
+
+    private static String where(Page page) {
+        return page.sourceFile() != null ? page.sourceFile() : page.path();
+    }
+
+    /** Every internal link must reach a file of the site, and a fragment an id on that page. */
+    static List<Finding> checkLinks(Site site, List<HtmlPostProcessor.Link> links, Map<String, Set<String>> ids,
+                                    Set<String> files) {
+        List<Finding> out = new ArrayList<>();
+        Map<String, Page> pages = new HashMap<>();
+        for (Page p : site.pages()) {
+            pages.put(p.path(), p);
+        }
+        for (HtmlPostProcessor.Link l : links) {
+            String problem = null;
+            if (l.targetPath().startsWith("../") || !files.contains(l.targetPath())) {
+                problem = "broken link '" + l.href() + "': no page or file '" + l.targetPath() + "' in the site";
+            } else if (l.fragment() != null && !l.fragment().isEmpty() && ids.containsKey(l.targetPath())
+                    && !ids.get(l.targetPath()).contains(l.fragment())) {
+                problem = "broken link '" + l.href() + "': page '" + l.targetPath() + "' has no section '#"
+                        + l.fragment() + "'";
+            }
+            if (problem != null) {
+                Page from = pages.get(l.fromPage());
+                String file = l.fromSource() != null ? l.fromSource() : l.fromPage();
+                int line = from != null && l.fromSource() != null ? lineOf(from.asciidoc(), l.href()) : 0;
+                out.add(new Finding("render-broken-link", Severity.ERROR, "5.3.8", l.fromPage(), file,
+                        file + ":" + line + ": " + problem, file, line));
+            }
+        }
+        return out;
+    }
+
+    private static int lineOf(String text, String href) {
+        String needle = href.startsWith(org.secplan.site.Adoc.SITE_SCHEME) ? href
+                : href.replaceFirst("\\.html(#.*)?$", "");
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].contains(needle)) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    private long measureBare(Site site) {
+        try (AsciidocConverter bare = AsciidocConverter.bare()) {
+            bare.convert("warm-up", null, site.pages().get(0).asciidoc());
+            long t0 = System.nanoTime();
+            for (Page p : site.pages()) {
+                bare.convert(p.path(), p.sourceFile(), p.asciidoc());
+            }
+            return (System.nanoTime() - t0) / 1_000_000;
+        }
+    }
+
+    /** Narrative pages ({@code pages/**.adoc}) and the images beside them, in a stable order. */
+    static void readPages(Path planDirectory, List<NarrativeSource> narrative, List<Asset> images) {
+        if (planDirectory == null) {
+            return;
+        }
+        Path pages = planDirectory.resolve("pages");
+        if (!Files.isDirectory(pages)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(pages)) {
+            for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
+                String rel = planDirectory.relativize(p).toString().replace('\\', '/');
+                String name = p.getFileName().toString();
+                String ext = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
+                if (ext.equals("adoc")) {
+                    narrative.add(new NarrativeSource(rel, Files.readString(p, StandardCharsets.UTF_8)
+                            .replace("\r\n", "\n")));
+                } else if (IMAGE_TYPES.contains(ext) && rel.matches("[A-Za-z0-9._/-]+") && !rel.contains("..")) {
+                    images.add(new Asset(rel, Files.readAllBytes(p)));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,181 @@
+package org.secplan.site;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.secplan.check.CheckReport;
+import org.secplan.check.Finding;
+import org.secplan.plan.Entity;
+import org.secplan.query.Term;
+
+import static org.secplan.site.Vocab.sp;
+
+/** One page per plan entity: properties in plain words, what refers to it, its traceability tree, its findings. */
+final class EntityPages {
+    /** Statements shown elsewhere on the page (title, kind) or meaningless to a reader. */
+    private static final Set<String> HIDDEN = Set.of(Vocab.RDF + "type", Vocab.DCT + "identifier",
+            Vocab.RDFS + "label", Vocab.DCT + "description");
+
+    /** Kinds whose place in the chain the trace macro can draw. */
+    private static final Set<String> TRACEABLE = Set.of("SecurityObjective", "Risk", "Control", "Treatment",
+            "TangibleAsset", "IntangibleAsset", "Asset", "Obligation");
+
+    private final Fmt fmt;
+    private final PlanIndex index;
+    private final CheckReport report;
+
+    EntityPages(Fmt fmt, CheckReport report) {
+        this.fmt = fmt;
+        this.index = fmt.index();
+        this.report = report;
+    }
+
+    Page page(Entity e, Kind kind, List<Crumb> crumbs) {
+        StringBuilder a = new StringBuilder();
+        a.append("[.sp-kind]\n").append(Adoc.text(kind.singular())).append(' ')
+                .append(Adoc.text("· serves clause")).append(' ')
+                .append(Adoc.link(SitePaths.clause(clauseOf(e, kind)), clauseOf(e, kind)))
+                .append(' ').append(Adoc.text("· classification " + index.classification(e.iri()).map(index::label)
+                        .orElse("not set"))).append("\n\n");
+        index.string(e.iri(), Vocab.DCT + "description")
+                .ifPresent(d -> a.append("[.sp-lead]\n").append(Adoc.text(d)).append("\n\n"));
+        if (kind.local().equals("Risk")) {
+            a.append(riskRating(e));
+        }
+        a.append(Adoc.section(1, "properties", "Properties"));
+        a.append(properties(e));
+        if (TRACEABLE.contains(kind.local())) {
+            a.append(Adoc.section(1, "traceability", "Traceability"));
+            a.append("trace::").append(Adoc.checkPath(e.identifier().matches("[A-Za-z0-9._-]+")
+                    ? e.identifier() : "_")).append("[iri=\"").append(encodeIri(e.iri())).append("\"]\n\n");
+        }
+        if (kind.local().equals("Control")) {
+            a.append(lifecycle(e));
+        }
+        a.append(Adoc.section(1, "referenced-by", "Referenced by"));
+        a.append(referencedBy(e));
+        List<Finding> findings = SitePlanner.findingsOf(report, e.iri());
+        if (!findings.isEmpty()) {
+            a.append(Adoc.section(1, "findings", "Findings of the last check"));
+            Tables t = new Tables("1,2,5", "sp-table", "Severity", "Check", "Finding");
+            for (Finding f : findings) {
+                t.row("[.sp-sev-" + f.severity().name().toLowerCase(java.util.Locale.ROOT) + "]##"
+                                + Adoc.text(SitePlanner.severityWord(f.severity())) + "##",
+                        Adoc.text(f.checkId()), Adoc.text(f.message()));
+            }
+            a.append(t.render(""));
+        }
+        if (e.source() != null) {
+            a.append("[.sp-source]\n").append(Adoc.text("Defined in " + e.source().file() + " at line "
+                    + e.source().line() + ".")).append("\n");
+        }
+        return new Page(fmt.paths().entity(e), Fmt.title(e), SitePaths.ENTITY_INDEX, crumbs, a.toString(), null,
+                kind.singular(), e.identifier(), null, null);
+    }
+
+    /** The trace macro receives the IRI percent-encoded so that no character of it means anything to AsciiDoc. */
+    static String encodeIri(String iri) {
+        StringBuilder out = new StringBuilder();
+        for (byte b : iri.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+            char c = (char) (b & 0xff);
+            if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '.'
+                    || c == '_') {
+                out.append(c);
+            } else {
+                out.append(String.format(java.util.Locale.ROOT, "%%%02X", b & 0xff));
+            }
+        }
+        return out.toString();
+    }
+
+    private String clauseOf(Entity e, Kind kind) {
+        for (String c : index.iris(e.iri(), sp("clause"))) {
+            if (c.startsWith(Vocab.CLAUSE)) {
+                return c.substring(Vocab.CLAUSE.length());
+            }
+        }
+        return kind.clause();
+    }
+
+    /** A control's lifecycle (clause 5.5): status now, then its tests, monitoring and improvements, latest first. */
+    private String lifecycle(Entity c) {
+        StringBuilder a = new StringBuilder(Adoc.section(1, "lifecycle", "Lifecycle"));
+        a.append(Adoc.text("Status: ")).append(fmt.status(c));
+        index.string(c.iri(), sp("selectionRationale"))
+                .ifPresent(r -> a.append(' ').append(Adoc.text("— selected because: " + r)));
+        a.append("\n\n");
+        List<Entity> events = new ArrayList<>();
+        events.addAll(index.linking(c.iri(), sp("tests")));
+        events.addAll(index.linking(c.iri(), sp("monitors")));
+        events.addAll(index.linking(c.iri(), sp("improves")));
+        events.sort(java.util.Comparator.comparing((Entity x) -> index.date(x.iri(), Vocab.DCT + "date")
+                .or(() -> index.date(x.iri(), sp("dueDate"))).orElse(java.time.LocalDate.MIN)).reversed()
+                .thenComparing(Entity::identifier, PlanIndex::naturalCompare));
+        Tables t = new Tables("1,1,2,3,2", "sp-table", "Date", "Identifier", "Kind", "Record", "Outcome");
+        for (Entity x : events) {
+            String date = index.date(x.iri(), Vocab.DCT + "date").or(() -> index.date(x.iri(), sp("dueDate")))
+                    .map(java.time.LocalDate::toString).orElse("");
+            String outcome = index.iri(x.iri(), sp("result")).map(index::label)
+                    .or(() -> index.string(x.iri(), sp("indicator")))
+                    .or(() -> index.iri(x.iri(), sp("actionStatus")).map(index::label)).orElse("");
+            t.row(Adoc.text(date), fmt.refId(x), Adoc.text(Kind.of(index, x.iri()).singular()), Adoc.text(x.label()),
+                    Adoc.text(outcome));
+        }
+        a.append(t.render("No tests, monitoring or improvements are recorded for this control yet."));
+        return a.toString();
+    }
+
+    private String riskRating(Entity r) {
+        Tables t = new Tables("1,1,1,1", "sp-rating", "Inherent level", "Residual level", "Acceptance level",
+                "Over acceptance");
+        boolean over = index.overAcceptance(r.iri());
+        t.row(fmt.level(index.inherentLevel(r.iri())), fmt.level(index.residualLevel(r.iri())),
+                fmt.level(index.acceptanceLevel(r.iri())),
+                over ? Fmt.flag(true, index.acceptedAsOf(r.iri()) ? "yes, accepted" : "yes", "")
+                        : Adoc.text("no"));
+        return t.render("");
+    }
+
+    private String properties(Entity e) {
+        StringBuilder a = new StringBuilder();
+        Map<String, List<Term>> statements = index.statements(e.iri());
+        boolean any = false;
+        List<String> props = new ArrayList<>(statements.keySet());
+        props.removeAll(HIDDEN);
+        props.sort((x, y) -> {
+            int c = fmt.propertyLabel(x).compareTo(fmt.propertyLabel(y));
+            return c != 0 ? c : x.compareTo(y);
+        });
+        for (String p : props) {
+            List<Term> values = statements.get(p);
+            a.append(Adoc.text(fmt.propertyLabel(p))).append("::");
+            if (values.size() == 1) {
+                a.append(' ').append(fmt.value(values.get(0))).append('\n');
+            } else {
+                a.append('\n');
+                for (Term v : values) {
+                    a.append("* ").append(fmt.value(v)).append('\n');
+                }
+            }
+            any = true;
+        }
+        a.append('\n');
+        return any ? "[.sp-props]\n" + a : "[.sp-empty]\n" + Adoc.text("No further properties.") + "\n\n";
+    }
+
+    private String referencedBy(Entity e) {
+        Tables t = new Tables("2,1,4", "sp-table", "Relationship", "Identifier", "Element");
+        for (PlanIndex.Link l : index.incoming(e.iri())) {
+            Entity s = index.entity(l.subject()).orElse(null);
+            if (s == null) {
+                continue;
+            }
+            Kind k = Kind.of(index, s.iri());
+            t.row(Adoc.text(k.singular() + " — " + fmt.propertyLabel(l.property()).toLowerCase(java.util.Locale.ROOT)),
+                    fmt.refId(s), Adoc.text(s.label()));
+        }
+        return t.render("Nothing in the plan refers to this element.");
+    }
+}

@@ -1,0 +1,623 @@
+package org.secplan.site;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+import org.secplan.plan.Entity;
+import org.secplan.query.QueryResult;
+import org.secplan.query.Term;
+
+import static org.secplan.site.Vocab.sp;
+
+/**
+ * The plan as the site needs it, read once through a handful of SPARQL queries: every plan entity's statements,
+ * the links pointing at it, labels, ranks, scales, the risk matrix and the clauses. Immutable after construction;
+ * everything it returns is in a stable order.
+ */
+public final class PlanIndex {
+
+    /** A statement linking two plan things, seen from either end. */
+    public record Link(String subject, String property, String object) {
+    }
+
+    /** An ISO 22342 clause individual. */
+    public record ClauseInfo(String iri, String number, String title, String partOf) {
+    }
+
+    private final Map<String, Entity> entities = new LinkedHashMap<>();
+    private final Map<String, Entity> byIdentifier = new HashMap<>();
+    private final Map<String, Map<String, List<Term>>> props = new HashMap<>();
+    private final Map<String, Map<String, List<Term>>> blanks = new HashMap<>();
+    private final Map<String, List<Link>> incoming = new HashMap<>();
+    private final Map<String, String> labels = new HashMap<>();
+    private final Map<String, String> definitions = new HashMap<>();
+    private final Map<String, Integer> ranks = new HashMap<>();
+    private final Map<String, Set<String>> superClasses = new HashMap<>();
+    private final Map<String, String> schemeOf = new HashMap<>();
+    private final Map<String, String> broader = new HashMap<>();
+    private final Map<String, ClauseInfo> clauses = new TreeMap<>(PlanIndex::compareClauseIris);
+    private final Map<String, Map<String, String>> matrices = new HashMap<>();
+    private final LocalDate asOf;
+    private final GraphReader graph;
+
+    private PlanIndex(GraphReader graph, LocalDate asOf) {
+        this.graph = graph;
+        this.asOf = asOf;
+    }
+
+    /** Reads the plan. {@code asOf} is the date against which due dates and reviews are judged. */
+    public static PlanIndex read(GraphReader graph, LocalDate asOf) {
+        PlanIndex index = new PlanIndex(graph, asOf);
+        index.load();
+        return index;
+    }
+
+    public GraphReader graph() {
+        return graph;
+    }
+
+    public LocalDate asOf() {
+        return asOf;
+    }
+
+    private void load() {
+        List<Entity> all = new ArrayList<>(graph.entities());
+        all.removeIf(e -> e.iri().startsWith(Vocab.BASE));
+        all.sort(Comparator.comparing(Entity::identifier, PlanIndex::naturalCompare).thenComparing(Entity::iri));
+        for (Entity e : all) {
+            entities.put(e.iri(), e);
+            byIdentifier.putIfAbsent(e.identifier(), e);
+        }
+        QueryResult statements = graph.select(Vocab.PREFIXES + """
+                SELECT ?s ?p ?o ?bp ?bo WHERE {
+                  ?s dcterms:identifier ?sid .
+                  FILTER(!STRSTARTS(STR(?s), "https://w3id.org/secplan/"))
+                  ?s ?p ?o .
+                  OPTIONAL { FILTER(isBlank(?o)) ?o ?bp ?bo }
+                }""");
+        for (Map<String, Term> row : statements.rows()) {
+            Term s = row.get("s");
+            Term p = row.get("p");
+            Term o = row.get("o");
+            if (s == null || p == null || o == null || !s.isIri()) {
+                continue;
+            }
+            add(props, s.value(), p.value(), o);
+            Term bp = row.get("bp");
+            Term bo = row.get("bo");
+            if (o.kind() == Term.Kind.BLANK && bp != null && bo != null) {
+                add(blanks, o.value(), bp.value(), bo);
+            }
+        }
+        for (Map<String, List<Term>> m : props.values()) {
+            for (List<Term> values : m.values()) {
+                values.sort(Comparator.comparing(Term::kind).thenComparing(Term::value));
+            }
+        }
+        for (String s : sortedKeys(props)) {
+            for (Map.Entry<String, List<Term>> e : new TreeMap<>(props.get(s)).entrySet()) {
+                if (e.getKey().equals(Vocab.RDF + "type")) {
+                    continue;
+                }
+                for (Term o : e.getValue()) {
+                    if (o.isIri() && entities.containsKey(o.value())) {
+                        incoming.computeIfAbsent(o.value(), k -> new ArrayList<>()).add(new Link(s, e.getKey(), o.value()));
+                    }
+                }
+            }
+        }
+        Map<String, Integer> labelQuality = new HashMap<>();
+        for (Map<String, Term> row : graph.select(Vocab.PREFIXES + """
+                SELECT ?x ?l ?k WHERE {
+                  { ?x skos:prefLabel ?l BIND(0 AS ?k) } UNION { ?x rdfs:label ?l BIND(1 AS ?k) }
+                  FILTER(isIRI(?x))
+                }""").rows()) {
+            Term l = row.get("l");
+            String x = row.get("x").value();
+            int quality = Integer.parseInt(row.get("k").value()) * 10
+                    + (l.language() == null || l.language().isEmpty() ? 0 : l.language().startsWith("en") ? 1 : 5);
+            Integer known = labelQuality.get(x);
+            if (known == null || quality < known || (quality == known && l.value().compareTo(labels.get(x)) < 0)) {
+                labels.put(x, l.value());
+                labelQuality.put(x, quality);
+            }
+        }
+        for (Map<String, Term> row : graph.select(Vocab.PREFIXES
+                + "SELECT ?x ?d WHERE { ?x skos:definition ?d FILTER(isIRI(?x)) } ORDER BY ?x ?d").rows()) {
+            definitions.putIfAbsent(row.get("x").value(), row.get("d").value());
+        }
+        for (Map<String, Term> row : graph.select(Vocab.PREFIXES
+                + "SELECT ?x ?r WHERE { ?x sp:rank ?r FILTER(isIRI(?x)) }").rows()) {
+            try {
+                ranks.put(row.get("x").value(), Integer.parseInt(row.get("r").value().trim()));
+            } catch (NumberFormatException ignored) {
+                // a rank that is not a number orders nothing
+            }
+        }
+        for (Map<String, Term> row : graph.select(Vocab.PREFIXES
+                + "SELECT ?c ?sup WHERE { ?c rdfs:subClassOf+ ?sup FILTER(isIRI(?c) && isIRI(?sup)) }").rows()) {
+            superClasses.computeIfAbsent(row.get("c").value(), k -> new LinkedHashSet<>()).add(row.get("sup").value());
+        }
+        for (Map<String, Term> row : graph.select(Vocab.PREFIXES + """
+                SELECT ?c ?s WHERE { { ?c skos:inScheme ?s } UNION { ?c skos:topConceptOf ?s } FILTER(isIRI(?c) && isIRI(?s)) }
+                ORDER BY ?c ?s""").rows()) {
+            schemeOf.putIfAbsent(row.get("c").value(), row.get("s").value());
+        }
+        for (Map<String, Term> row : graph.select(Vocab.PREFIXES
+                + "SELECT ?c ?b WHERE { ?c skos:broader ?b FILTER(isIRI(?c) && isIRI(?b)) } ORDER BY ?c ?b").rows()) {
+            broader.putIfAbsent(row.get("c").value(), row.get("b").value());
+        }
+        for (Map<String, Term> row : graph.select(Vocab.PREFIXES + """
+                SELECT ?c ?num ?label ?part WHERE {
+                  ?c a sp:Clause .
+                  OPTIONAL { ?c sp:clauseNumber ?num }
+                  OPTIONAL { ?c rdfs:label ?label }
+                  OPTIONAL { ?c sp:partOf ?part }
+                } ORDER BY ?c ?num ?label ?part""").rows()) {
+            String iri = row.get("c").value();
+            if (clauses.containsKey(iri)) {
+                continue;
+            }
+            String number = row.containsKey("num") ? row.get("num").value()
+                    : iri.startsWith(Vocab.CLAUSE) ? iri.substring(Vocab.CLAUSE.length()) : iri;
+            clauses.put(iri, new ClauseInfo(iri, number, row.containsKey("label") ? row.get("label").value() : number,
+                    row.containsKey("part") ? row.get("part").value() : null));
+        }
+        for (Map<String, Term> row : graph.select(Vocab.PREFIXES + """
+                SELECT ?m ?l ?c ?lvl WHERE {
+                  ?m sp:cell ?cell . ?cell sp:likelihood ?l ; sp:consequence ?c ; sp:riskLevel ?lvl .
+                } ORDER BY ?m ?l ?c ?lvl""").rows()) {
+            matrices.computeIfAbsent(row.get("m").value(), k -> new HashMap<>())
+                    .putIfAbsent(row.get("l").value() + "|" + row.get("c").value(), row.get("lvl").value());
+        }
+    }
+
+    private static void add(Map<String, Map<String, List<Term>>> target, String s, String p, Term o) {
+        List<Term> values = target.computeIfAbsent(s, k -> new HashMap<>()).computeIfAbsent(p, k -> new ArrayList<>());
+        if (!values.contains(o)) {
+            values.add(o);
+        }
+    }
+
+    private static List<String> sortedKeys(Map<String, ?> map) {
+        List<String> keys = new ArrayList<>(map.keySet());
+        Collections.sort(keys);
+        return keys;
+    }
+
+    // ---------------------------------------------------------------- entities and statements
+
+    /** Plan entities (vocabulary excluded), sorted by identifier. */
+    public List<Entity> entities() {
+        return List.copyOf(entities.values());
+    }
+
+    public Optional<Entity> entity(String iri) {
+        return Optional.ofNullable(entities.get(iri));
+    }
+
+    public Optional<Entity> byIdentifier(String identifier) {
+        return Optional.ofNullable(byIdentifier.get(identifier));
+    }
+
+    public boolean isA(String iri, String classIri) {
+        Entity e = entities.get(iri);
+        List<String> types = e != null ? e.types() : iris(iri, Vocab.RDF + "type");
+        for (String t : types) {
+            if (t.equals(classIri) || superClasses.getOrDefault(t, Set.of()).contains(classIri)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Entities of a class (subclasses included), sorted by identifier. */
+    public List<Entity> ofType(String classIri) {
+        List<Entity> out = new ArrayList<>();
+        for (Entity e : entities.values()) {
+            if (isA(e.iri(), classIri)) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    /** Property → values of a subject, properties sorted by IRI. */
+    public Map<String, List<Term>> statements(String subject) {
+        Map<String, List<Term>> m = props.getOrDefault(subject, blanks.get(subject));
+        return m == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(m));
+    }
+
+    public List<Term> values(String subject, String property) {
+        Map<String, List<Term>> m = props.containsKey(subject) ? props.get(subject) : blanks.get(subject);
+        if (m == null) {
+            return List.of();
+        }
+        return List.copyOf(m.getOrDefault(property, List.of()));
+    }
+
+    public List<String> iris(String subject, String property) {
+        List<String> out = new ArrayList<>();
+        for (Term t : values(subject, property)) {
+            if (t.isIri()) {
+                out.add(t.value());
+            }
+        }
+        return out;
+    }
+
+    /** Entities the subject points at through the property, sorted by identifier. */
+    public List<Entity> linked(String subject, String property) {
+        List<Entity> out = new ArrayList<>();
+        for (String iri : iris(subject, property)) {
+            Entity e = entities.get(iri);
+            if (e != null) {
+                out.add(e);
+            }
+        }
+        out.sort(Comparator.comparing(Entity::identifier, PlanIndex::naturalCompare));
+        return out;
+    }
+
+    /** Entities pointing at the object through the property, sorted by identifier. */
+    public List<Entity> linking(String object, String property) {
+        List<Entity> out = new ArrayList<>();
+        for (Link l : incoming.getOrDefault(object, List.of())) {
+            if (l.property().equals(property)) {
+                Entity e = entities.get(l.subject());
+                if (e != null && !out.contains(e)) {
+                    out.add(e);
+                }
+            }
+        }
+        out.sort(Comparator.comparing(Entity::identifier, PlanIndex::naturalCompare));
+        return out;
+    }
+
+    /** Every statement of another plan entity pointing at this one, in a stable order. */
+    public List<Link> incoming(String object) {
+        return List.copyOf(incoming.getOrDefault(object, List.of()));
+    }
+
+    public Optional<String> string(String subject, String property) {
+        for (Term t : values(subject, property)) {
+            if (t.kind() == Term.Kind.LITERAL) {
+                return Optional.of(t.value());
+            }
+        }
+        return Optional.empty();
+    }
+
+    public Optional<String> iri(String subject, String property) {
+        List<String> l = iris(subject, property);
+        return l.isEmpty() ? Optional.empty() : Optional.of(l.get(0));
+    }
+
+    public Optional<LocalDate> date(String subject, String property) {
+        return string(subject, property).flatMap(PlanIndex::parseDate);
+    }
+
+    public static Optional<LocalDate> parseDate(String s) {
+        try {
+            return Optional.of(LocalDate.parse(s.length() > 10 ? s.substring(0, 10) : s));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** An xsd:duration of years, months, weeks and days; time parts are ignored. */
+    public static Optional<Period> parsePeriod(String s) {
+        if (s == null) {
+            return Optional.empty();
+        }
+        String d = s.trim();
+        int t = d.indexOf('T');
+        if (t >= 0) {
+            d = d.substring(0, t);
+        }
+        try {
+            return Optional.of(Period.parse(d));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    // ---------------------------------------------------------------- labels, ranks, schemes
+
+    /** What a reader calls the thing: entity label, SKOS or RDFS label, or the IRI's local name. */
+    public String label(String iri) {
+        Entity e = entities.get(iri);
+        if (e != null) {
+            return e.label();
+        }
+        String l = labels.get(iri);
+        return l != null ? l : localName(iri);
+    }
+
+    public boolean hasLabel(String iri) {
+        return entities.containsKey(iri) || labels.containsKey(iri);
+    }
+
+    public Optional<String> definition(String iri) {
+        return Optional.ofNullable(definitions.get(iri));
+    }
+
+    public Optional<Integer> rank(String iri) {
+        return Optional.ofNullable(ranks.get(iri));
+    }
+
+    public Optional<String> scheme(String concept) {
+        return Optional.ofNullable(schemeOf.get(concept));
+    }
+
+    public Optional<String> broader(String concept) {
+        return Optional.ofNullable(broader.get(concept));
+    }
+
+    /** Concepts of a scheme, by rank then label. */
+    public List<String> concepts(String scheme) {
+        List<String> out = new ArrayList<>();
+        for (Map.Entry<String, String> e : schemeOf.entrySet()) {
+            if (e.getValue().equals(scheme)) {
+                out.add(e.getKey());
+            }
+        }
+        out.sort(byRankThenLabel());
+        return out;
+    }
+
+    public Comparator<String> byRankThenLabel() {
+        return Comparator.<String>comparingInt(c -> ranks.getOrDefault(c, Integer.MAX_VALUE))
+                .thenComparing(this::label).thenComparing(Comparator.naturalOrder());
+    }
+
+    public static String localName(String iri) {
+        int cut = Math.max(iri.lastIndexOf('#'), iri.lastIndexOf('/'));
+        return cut >= 0 && cut < iri.length() - 1 ? iri.substring(cut + 1) : iri;
+    }
+
+    public List<ClauseInfo> clauses() {
+        return List.copyOf(clauses.values());
+    }
+
+    public Optional<ClauseInfo> clause(String number) {
+        return Optional.ofNullable(clauses.get(Vocab.CLAUSE + number));
+    }
+
+    // ---------------------------------------------------------------- the plan, its matrix, risk levels
+
+    /** The plan the site is about: the one plan no other plan lists as supporting, else the first. */
+    public Optional<Entity> plan() {
+        List<Entity> plans = ofType(sp("SecurityPlan"));
+        for (Entity p : plans) {
+            if (linking(p.iri(), sp("supportingPlan")).isEmpty()) {
+                return Optional.of(p);
+            }
+        }
+        return plans.stream().findFirst();
+    }
+
+    public String matrixIri() {
+        return plan().flatMap(p -> iri(p.iri(), sp("riskMatrix"))).filter(matrices::containsKey)
+                .orElse(matrices.containsKey(Vocab.spk("default-matrix")) ? Vocab.spk("default-matrix")
+                        : matrices.keySet().stream().sorted().findFirst().orElse(Vocab.spk("default-matrix")));
+    }
+
+    private Map<String, String> matrix() {
+        return matrices.getOrDefault(matrixIri(), Map.of());
+    }
+
+    /** Likelihood values of the matrix, lowest first. */
+    public List<String> likelihoods() {
+        return axis(0);
+    }
+
+    /** Consequence values of the matrix, lowest first. */
+    public List<String> consequences() {
+        return axis(1);
+    }
+
+    private List<String> axis(int part) {
+        Set<String> values = new LinkedHashSet<>();
+        for (String key : new TreeMap<>(matrix()).keySet()) {
+            values.add(key.split("\\|", 2)[part]);
+        }
+        List<String> out = new ArrayList<>(values);
+        out.sort(byRankThenLabel());
+        return out;
+    }
+
+    public Optional<String> level(String likelihood, String consequence) {
+        return Optional.ofNullable(matrix().get(likelihood + "|" + consequence));
+    }
+
+    /** Levels used by the matrix, lowest first. */
+    public List<String> levels() {
+        List<String> out = new ArrayList<>(new java.util.TreeSet<>(matrix().values()));
+        out.sort(byRankThenLabel());
+        return out;
+    }
+
+    public Optional<String> inherentLevel(String risk) {
+        return rated(risk, "inherent");
+    }
+
+    public Optional<String> residualLevel(String risk) {
+        return rated(risk, "residual");
+    }
+
+    private Optional<String> rated(String risk, String which) {
+        Optional<String> l = iri(risk, sp(which + "Likelihood"));
+        Optional<String> c = iri(risk, sp(which + "Consequence"));
+        return l.isPresent() && c.isPresent() ? level(l.get(), c.get()) : Optional.empty();
+    }
+
+    /** The risk's own acceptance level, else the plan's. */
+    public Optional<String> acceptanceLevel(String risk) {
+        Optional<String> own = iri(risk, sp("acceptanceLevel"));
+        return own.isPresent() ? own : plan().flatMap(p -> iri(p.iri(), sp("acceptanceLevel")));
+    }
+
+    /** The level the risk stands at now: residual when rated, else inherent. */
+    public Optional<String> currentLevel(String risk) {
+        Optional<String> r = residualLevel(risk);
+        return r.isPresent() ? r : inherentLevel(risk);
+    }
+
+    public boolean overAcceptance(String risk) {
+        Optional<String> level = currentLevel(risk);
+        Optional<String> accept = acceptanceLevel(risk);
+        if (level.isEmpty() || accept.isEmpty()) {
+            return false;
+        }
+        return rank(level.get()).orElse(0) > rank(accept.get()).orElse(Integer.MAX_VALUE);
+    }
+
+    /** True when the risk has an acceptance that has not expired as of the as-of date. */
+    public boolean acceptedAsOf(String risk) {
+        for (String a : iris(risk, sp("acceptance"))) {
+            Optional<LocalDate> until = date(a, sp("acceptedUntil"));
+            if (until.isEmpty() || !until.get().isBefore(asOf)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The date the risk's next review falls due, when it has a last review and a frequency. */
+    public Optional<LocalDate> nextReview(String risk) {
+        Optional<LocalDate> last = date(risk, sp("lastReviewed")).or(() -> date(risk, sp("assessedOn")));
+        Optional<Period> every = string(risk, sp("reviewFrequency")).flatMap(PlanIndex::parsePeriod);
+        return last.isPresent() && every.isPresent() ? Optional.of(last.get().plus(every.get())) : Optional.empty();
+    }
+
+    public boolean reviewOverdue(String risk) {
+        return nextReview(risk).map(d -> d.isBefore(asOf)).orElse(false);
+    }
+
+    public boolean activityOverdue(String activity) {
+        return values(activity, sp("completedOn")).isEmpty()
+                && date(activity, sp("dueDate")).map(d -> d.isBefore(asOf)).orElse(false);
+    }
+
+    public boolean actionOverdue(String action) {
+        return !iris(action, sp("actionStatus")).contains(Vocab.spk("action-done"))
+                && date(action, sp("dueDate")).map(d -> d.isBefore(asOf)).orElse(false);
+    }
+
+    /** A control counts as effective only with an effectiveness rating of "effective" and not retired. */
+    public boolean controlEffective(String control) {
+        return iris(control, sp("effectiveness")).contains(Vocab.spk("effectiveness-effective"));
+    }
+
+    public boolean controlRetired(String control) {
+        return iris(control, sp("status")).contains(Vocab.spk("status-retired"));
+    }
+
+    /** Controls implementing the risk's treatments, sorted by identifier. */
+    public List<Entity> controlsOfRisk(String risk) {
+        List<Entity> out = new ArrayList<>();
+        for (Entity t : linked(risk, sp("treatedBy"))) {
+            for (Entity c : linked(t.iri(), sp("implementedBy"))) {
+                if (!out.contains(c)) {
+                    out.add(c);
+                }
+            }
+        }
+        out.sort(Comparator.comparing(Entity::identifier, PlanIndex::naturalCompare));
+        return out;
+    }
+
+    /** Risks whose treatments the control implements, sorted by identifier. */
+    public List<Entity> risksOfControl(String control) {
+        List<Entity> out = new ArrayList<>();
+        for (Entity t : linking(control, sp("implementedBy"))) {
+            for (Entity r : linking(t.iri(), sp("treatedBy"))) {
+                if (!out.contains(r)) {
+                    out.add(r);
+                }
+            }
+        }
+        out.sort(Comparator.comparing(Entity::identifier, PlanIndex::naturalCompare));
+        return out;
+    }
+
+    /** Objectives a control serves through the risks it treats. */
+    public List<Entity> objectivesOfControl(String control) {
+        List<Entity> out = new ArrayList<>();
+        for (Entity r : risksOfControl(control)) {
+            for (Entity o : linked(r.iri(), sp("threatens"))) {
+                if (!out.contains(o)) {
+                    out.add(o);
+                }
+            }
+        }
+        out.sort(Comparator.comparing(Entity::identifier, PlanIndex::naturalCompare));
+        return out;
+    }
+
+    /** The classification level of an entity: its own, else the plan's default. */
+    public Optional<String> classification(String iri) {
+        Optional<String> own = iri(iri, sp("classification"));
+        return own.isPresent() ? own : plan().flatMap(p -> iri(p.iri(), sp("defaultClassification")));
+    }
+
+    /**
+     * Compares identifiers so that R-2 comes before R-10: digit runs compare by value, the rest by character.
+     */
+    public static int naturalCompare(String a, String b) {
+        int i = 0;
+        int j = 0;
+        while (i < a.length() && j < b.length()) {
+            char ca = a.charAt(i);
+            char cb = b.charAt(j);
+            if (Character.isDigit(ca) && Character.isDigit(cb)) {
+                int si = i;
+                int sj = j;
+                while (i < a.length() && Character.isDigit(a.charAt(i))) {
+                    i++;
+                }
+                while (j < b.length() && Character.isDigit(b.charAt(j))) {
+                    j++;
+                }
+                String na = a.substring(si, i).replaceFirst("^0+(?=.)", "");
+                String nb = b.substring(sj, j).replaceFirst("^0+(?=.)", "");
+                int c = na.length() != nb.length() ? Integer.compare(na.length(), nb.length()) : na.compareTo(nb);
+                if (c != 0) {
+                    return c;
+                }
+            } else {
+                int c = Character.compare(Character.toLowerCase(ca), Character.toLowerCase(cb));
+                if (c != 0) {
+                    return c;
+                }
+                i++;
+                j++;
+            }
+        }
+        int c = Integer.compare(a.length() - i, b.length() - j);
+        return c != 0 ? c : a.compareTo(b);
+    }
+
+    private static int compareClauseIris(String a, String b) {
+        return naturalCompare(a, b);
+    }
+
+    /** Lower-case words of a camel-case local name: {@code inherentLikelihood} → "inherent likelihood". */
+    public static String words(String localName) {
+        return localName.replaceAll("([a-z0-9])([A-Z])", "$1 $2").replace('-', ' ').toLowerCase(Locale.ROOT);
+    }
+}

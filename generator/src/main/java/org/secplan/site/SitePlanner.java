@@ -1,0 +1,439 @@
+package org.secplan.site;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+import org.secplan.check.CheckInfo;
+import org.secplan.check.CheckReport;
+import org.secplan.check.Finding;
+import org.secplan.check.Severity;
+import org.secplan.plan.Entity;
+
+import static org.secplan.site.Vocab.sp;
+
+/**
+ * Decides the pages of a plan site: a pure function of the plan (read through {@link PlanIndex}), the last check
+ * report, the check catalogue, the narrative pages and the {@link View}. Nothing is rendered or written here; every
+ * page body is AsciiDoc that may use the plan macros ({@code trace::}, {@code heatmap::}, {@code entity:},
+ * {@code query::}).
+ */
+public final class SitePlanner {
+
+    /** How many entities a register page of one kind lists before it continues on the next page. */
+    public static final int PAGE_SIZE = 200;
+
+    private final PlanIndex index;
+    private final SitePaths paths;
+    private final Fmt fmt;
+    private final CheckReport report;
+    private final List<CheckInfo> checks;
+    private final List<NarrativeSource> narrative;
+    private final View view;
+
+    public SitePlanner(PlanIndex index, CheckReport report, List<CheckInfo> checks, List<NarrativeSource> narrative,
+                       View view) {
+        this.index = index;
+        this.paths = new SitePaths(index);
+        this.fmt = new Fmt(index, paths);
+        this.report = report;
+        this.checks = checks.stream().sorted(Comparator.comparing(CheckInfo::id)).toList();
+        this.narrative = narrative.stream().sorted(Comparator.comparing(NarrativeSource::file)).toList();
+        this.view = view;
+    }
+
+    public SitePaths paths() {
+        return paths;
+    }
+
+    public Site plan() {
+        Optional<Entity> plan = index.plan();
+        String title = plan.map(Entity::label).orElse("Security plan");
+        String version = plan.flatMap(p -> index.string(p.iri(), sp("version"))).orElse(null);
+        List<Page> pages = new ArrayList<>();
+        pages.add(home(title));
+        PartPages parts = new PartPages(fmt, report);
+        pages.addAll(chain(parts.pages()));
+        pages.addAll(chain(new RegisterPages(fmt, report, checks).pages()));
+        pages.addAll(chain(narrativePages()));
+        pages.addAll(kindPages());
+        return new Site(title, classificationBanner(), version, view, nav(), pages, List.of());
+    }
+
+    /** Links each page to its neighbours in the given order. */
+    static List<Page> chain(List<Page> pages) {
+        List<Page> out = new ArrayList<>();
+        for (int i = 0; i < pages.size(); i++) {
+            out.add(pages.get(i).withNeighbours(i > 0 ? pages.get(i - 1).path() : null,
+                    i < pages.size() - 1 ? pages.get(i + 1).path() : null));
+        }
+        return out;
+    }
+
+    // ---------------------------------------------------------------- navigation and banner
+
+    private List<NavItem> nav() {
+        List<NavItem> nav = new ArrayList<>();
+        nav.add(NavItem.link("Home", SitePaths.HOME, "home"));
+        nav.add(new NavItem("The plan", null, null, List.of(
+                NavItem.link("Governance", SitePaths.GOVERNANCE, "part-5.2"),
+                NavItem.link("Management of risk", SitePaths.RISK, "part-5.3"),
+                NavItem.link("Security controls", SitePaths.CONTROLS, "part-5.4"),
+                NavItem.link("Security controls process", SitePaths.PROCESS, "part-5.5"))));
+        List<NavItem> registers = new ArrayList<>();
+        for (RegisterPages.Register r : RegisterPages.REGISTERS) {
+            registers.add(NavItem.link(r.navLabel(), r.path(), r.path()));
+        }
+        registers.add(NavItem.link("All plan elements", SitePaths.ENTITY_INDEX, SitePaths.ENTITY_INDEX));
+        nav.add(new NavItem("Registers and views", null, null, registers));
+        if (!narrative.isEmpty()) {
+            List<NavItem> docs = new ArrayList<>();
+            for (NarrativeSource n : narrative) {
+                docs.add(NavItem.link(narrativeTitle(n), SitePaths.narrative(n.file()), SitePaths.narrative(n.file())));
+            }
+            nav.add(new NavItem("Plan documents", null, null, docs));
+        }
+        return nav;
+    }
+
+    /** The highest classification of any content included in this edition, upper-case, e.g. "RESTRICTED". */
+    String classificationBanner() {
+        String best = null;
+        int bestRank = Integer.MIN_VALUE;
+        List<String> candidates = new ArrayList<>();
+        index.plan().flatMap(p -> index.iri(p.iri(), sp("defaultClassification"))).ifPresent(candidates::add);
+        for (Entity e : index.entities()) {
+            candidates.addAll(index.iris(e.iri(), sp("classification")));
+        }
+        for (String level : candidates) {
+            int r = index.rank(level).orElse(0);
+            if (best == null || r > bestRank || (r == bestRank && level.compareTo(best) < 0)) {
+                best = level;
+                bestRank = r;
+            }
+        }
+        return best == null ? "UNCLASSIFIED" : index.label(best).toUpperCase(java.util.Locale.ROOT);
+    }
+
+    // ---------------------------------------------------------------- home
+
+    private Page home(String title) {
+        StringBuilder a = new StringBuilder();
+        Optional<Entity> planEntity = index.plan();
+        Headline h = Headline.of(index);
+        if (planEntity.isPresent()) {
+            String p = planEntity.get().iri();
+            index.string(p, Vocab.DCT + "description").ifPresent(d -> a.append("[.sp-lead]\n").append(Adoc.text(d)).append("\n\n"));
+        }
+        a.append(Adoc.section(1, "at-a-glance", "At a glance"));
+        a.append(h.figures());
+        a.append(Adoc.section(1, SitePaths.clauseAnchor("4"), "Document control"));
+        if (planEntity.isEmpty()) {
+            a.append("[.sp-empty]\n").append(Adoc.text("The plan has no sp:SecurityPlan entity yet.")).append("\n\n");
+        } else {
+            a.append(documentControl(planEntity.get()));
+            a.append(Adoc.section(2, "plan-hierarchy", "Plan hierarchy"));
+            a.append(hierarchy(planEntity.get()));
+        }
+        a.append(Adoc.section(1, SitePaths.clauseAnchor("5.1"), "The four parts of the plan"));
+        a.append("[.sp-parts]\n");
+        part(a, SitePaths.GOVERNANCE, "Governance", "5.2",
+                "Objectives, scope, leadership, obligations, roles, communication, documents, reporting, evaluation and improvement.");
+        part(a, SitePaths.RISK, "Management of risk", "5.3",
+                "Context and criteria, risk assessment, treatment, acceptance, consultation, monitoring and records.");
+        part(a, SitePaths.CONTROLS, "Security controls", "5.4",
+                "Levels of protection, procedures, the controls of each protective-security domain, contingency plans and timelines.");
+        part(a, SitePaths.PROCESS, "Security controls process", "5.5",
+                "How controls are selected, implemented, tested, monitored and judged effective.");
+        a.append('\n');
+        a.append(Adoc.section(1, SitePaths.clauseAnchor("3.1"), "Classification and need-to-know"));
+        a.append(classificationSection());
+        a.append(Adoc.section(1, "check-status", "Check status"));
+        a.append(Adoc.text(String.format(java.util.Locale.ROOT,
+                "The last check of this plan found %d errors, %d warnings and %d notes.",
+                report.errors(), report.warnings(), report.infos()))).append(' ')
+                .append(Adoc.link(SitePaths.FINDINGS, "See the findings")).append(".\n\n");
+        return new Page(SitePaths.HOME, title, "home", List.of(), a.toString(), null, "Home", null, null, null);
+    }
+
+    private void part(StringBuilder a, String path, String name, String clause, String what) {
+        a.append("* ").append(Adoc.link(path, clause + " " + name)).append(" ").append(Adoc.text("— " + what)).append('\n');
+    }
+
+    private String documentControl(Entity plan) {
+        String p = plan.iri();
+        Tables t = new Tables("1,3", "sp-facts", "Item", "Value");
+        t.row(Adoc.text("Title"), Adoc.text(plan.label()));
+        t.row(Adoc.text("Identifier"), Adoc.text(plan.identifier()));
+        t.row(Adoc.text("Organization"), fmt.iris(p, sp("organization")));
+        t.row(Adoc.text("Version"), fmt.str(p, sp("version")));
+        t.row(Adoc.text("Status"), fmt.conceptText(p, sp("planStatus")));
+        StringBuilder endorsement = new StringBuilder();
+        for (String e : index.iris(p, sp("endorsement"))) {
+            if (endorsement.length() > 0) {
+                endorsement.append("; ");
+            }
+            endorsement.append(Adoc.text("version " + index.string(e, sp("endorsedVersion")).orElse("?")
+                    + " endorsed on " + index.string(e, sp("endorsedOn")).orElse("?") + " by ")).append(' ')
+                    .append(fmt.firstIri(e, sp("endorsedBy")));
+        }
+        t.row(Adoc.text("Endorsement"), endorsement.length() == 0 ? Adoc.text("not endorsed") : endorsement.toString());
+        t.row(Adoc.text("Effective date"), fmt.date(p, sp("effectiveDate")));
+        boolean reviewPast = index.date(p, sp("nextReviewDate")).map(d -> d.isBefore(index.asOf())).orElse(false);
+        t.row(Adoc.text("Next review"), fmt.date(p, sp("nextReviewDate")) + " " + Fmt.flag(reviewPast, "overdue", ""));
+        t.row(Adoc.text("Classification"), Adoc.text(index.classification(p).map(index::label).orElse("not classified")));
+        t.row(Adoc.text("Accountable role"), fmt.iris(p, sp("accountableRole")));
+        t.row(Adoc.text("Document owner"), fmt.iris(p, sp("documentOwner")));
+        t.row(Adoc.text("Storage location"), fmt.str(p, sp("storageLocation")));
+        t.row(Adoc.text("Retention"), fmt.str(p, sp("retention")));
+        t.row(Adoc.text("Disposal"), fmt.str(p, sp("disposalMethod")));
+        t.row(Adoc.text("Judged as of"), Adoc.text(index.asOf().toString()));
+        return t.render("");
+    }
+
+    private String hierarchy(Entity plan) {
+        StringBuilder a = new StringBuilder("[.sp-tree]\n");
+        List<Entity> parents = index.linking(plan.iri(), sp("supportingPlan"));
+        String indent = "*";
+        for (Entity parent : parents) {
+            a.append(indent).append(' ').append(fmt.ref(parent)).append(' ').append(Adoc.text("(overarching plan)")).append('\n');
+        }
+        if (!parents.isEmpty()) {
+            indent = "**";
+        }
+        a.append(indent).append(" *").append(Adoc.text(Fmt.title(plan))).append("* ").append(Adoc.text("(this plan)")).append('\n');
+        for (Entity s : index.linked(plan.iri(), sp("supportingPlan"))) {
+            a.append(indent).append("* ").append(fmt.ref(s)).append(' ').append(Adoc.text("(supporting plan)")).append('\n');
+        }
+        return a.append('\n').toString();
+    }
+
+    private String classificationSection() {
+        StringBuilder a = new StringBuilder();
+        a.append(Adoc.text("Every element of the plan carries a classification level, its own or the plan's default. "
+                + "Readers see only what their clearance and need-to-know allow.")).append("\n\n");
+        Map<String, Integer> counts = new TreeMap<>();
+        for (Entity e : index.entities()) {
+            index.classification(e.iri()).ifPresent(l -> counts.merge(l, 1, Integer::sum));
+        }
+        List<String> levels = new ArrayList<>(counts.keySet());
+        index.plan().flatMap(p -> index.iri(p.iri(), sp("classificationScheme")))
+                .or(() -> Optional.of(Vocab.spk("classification-levels")))
+                .ifPresent(s -> index.concepts(s).forEach(c -> {
+                    if (!levels.contains(c)) {
+                        levels.add(c);
+                    }
+                }));
+        levels.sort(index.byRankThenLabel());
+        Tables t = new Tables("2,1,4", "sp-table", "Level", "Elements", "Meaning");
+        for (String l : levels) {
+            t.row(Adoc.text(index.label(l)), Adoc.text(String.valueOf(counts.getOrDefault(l, 0))),
+                    Adoc.text(index.definition(l).orElse("")));
+        }
+        a.append(t.render("No classification levels are defined."));
+        List<Entity> audiences = index.ofType(sp("Audience"));
+        if (!audiences.isEmpty()) {
+            Tables at = new Tables("1,3,2", "sp-table", "Audience", "Name", "Reads up to");
+            for (Entity au : audiences) {
+                at.row(fmt.refId(au), Adoc.text(au.label()), fmt.conceptText(au.iri(), sp("maxClassification")));
+            }
+            a.append(at.render(""));
+        }
+        return a.toString();
+    }
+
+    // ---------------------------------------------------------------- narrative pages
+
+    private List<Page> narrativePages() {
+        List<Page> out = new ArrayList<>();
+        for (NarrativeSource n : narrative) {
+            String path = SitePaths.narrative(n.file());
+            out.add(new Page(path, narrativeTitle(n), path,
+                    List.of(new Crumb("Home", SitePaths.HOME)), withoutTitleLine(n.content()), n.file(), "Plan document",
+                    null, null, null));
+        }
+        return out;
+    }
+
+    static String narrativeTitle(NarrativeSource n) {
+        for (String line : n.content().split("\n", 50)) {
+            if (line.startsWith("= ")) {
+                return line.substring(2).strip();
+            }
+        }
+        String name = n.file().substring(n.file().lastIndexOf('/') + 1).replaceAll("\\.adoc$", "");
+        return Fmt.capitalise(name.replace('-', ' ').replace('_', ' '));
+    }
+
+    /** The page's own {@code = Title} becomes the site's heading; the line stays (blank) so that line numbers hold. */
+    static String withoutTitleLine(String content) {
+        String[] lines = content.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].startsWith("= ")) {
+                lines[i] = "";
+                break;
+            }
+            if (!lines[i].isBlank() && !lines[i].startsWith("//") && !lines[i].startsWith(":")) {
+                break;
+            }
+        }
+        return String.join("\n", lines);
+    }
+
+    // ---------------------------------------------------------------- entity pages and per-kind registers
+
+    private List<Page> kindPages() {
+        Map<Kind, List<Entity>> byKind = new LinkedHashMap<>();
+        for (Kind k : Kind.ALL) {
+            byKind.put(k, new ArrayList<>());
+        }
+        byKind.put(Kind.OTHER, new ArrayList<>());
+        for (Entity e : index.entities()) {
+            byKind.get(Kind.of(index, e.iri())).add(e);
+        }
+        List<Page> out = new ArrayList<>();
+        StringBuilder overview = new StringBuilder();
+        overview.append(Adoc.text("Every element of the plan, by kind. Each has its own page with its properties, "
+                + "what refers to it and its place in the traceability chain.")).append("\n\n");
+        Tables t = new Tables("3,1,1", "sp-table", "Kind", "Count", "Clause");
+        List<Page> kindIndexPages = new ArrayList<>();
+        List<Page> entityPages = new ArrayList<>();
+        EntityPages ep = new EntityPages(fmt, report);
+        for (Map.Entry<Kind, List<Entity>> e : byKind.entrySet()) {
+            Kind k = e.getKey();
+            List<Entity> list = e.getValue();
+            if (list.isEmpty()) {
+                continue;
+            }
+            t.row(Adoc.link(SitePaths.kindIndex(k, 1), k.plural()), Adoc.text(String.valueOf(list.size())),
+                    Adoc.link(SitePaths.clause(k.clause()), k.clause()));
+            int pagesOfKind = (list.size() + PAGE_SIZE - 1) / PAGE_SIZE;
+            for (int p = 1; p <= pagesOfKind; p++) {
+                List<Entity> slice = list.subList((p - 1) * PAGE_SIZE, Math.min(list.size(), p * PAGE_SIZE));
+                kindIndexPages.add(kindIndex(k, slice, p, pagesOfKind, list.size()));
+            }
+            List<Page> ofKind = new ArrayList<>();
+            for (int i = 0; i < list.size(); i++) {
+                Entity ent = list.get(i);
+                List<Crumb> crumbs = List.of(new Crumb("Home", SitePaths.HOME),
+                        new Crumb("All plan elements", SitePaths.ENTITY_INDEX),
+                        new Crumb(k.plural(), SitePaths.kindIndex(k, i / PAGE_SIZE + 1)));
+                ofKind.add(ep.page(ent, k, crumbs));
+            }
+            entityPages.addAll(chain(ofKind));
+        }
+        out.add(new Page(SitePaths.ENTITY_INDEX, "All plan elements", SitePaths.ENTITY_INDEX,
+                List.of(new Crumb("Home", SitePaths.HOME)), overview + t.render("The plan has no elements yet."),
+                null, "Register", null, null, null));
+        out.addAll(kindIndexPages);
+        out.addAll(entityPages);
+        return out;
+    }
+
+    private Page kindIndex(Kind k, List<Entity> slice, int page, int pages, int total) {
+        StringBuilder a = new StringBuilder();
+        a.append(Adoc.text(total + " " + (total == 1 ? k.singular().toLowerCase(java.util.Locale.ROOT)
+                : k.plural().toLowerCase(java.util.Locale.ROOT)) + " in the plan.")).append(' ');
+        if (pages > 1) {
+            a.append(Adoc.text("Page " + page + " of " + pages + ".")).append(' ');
+        }
+        a.append(Adoc.text("They serve clause")).append(' ').append(Adoc.link(SitePaths.clause(k.clause()), k.clause()))
+                .append(".\n\n");
+        Tables t = new Tables("1,4,1", "sp-table", "Identifier", "Name", "Classification");
+        for (Entity e : slice) {
+            t.row(fmt.refId(e), Adoc.text(e.label()),
+                    Adoc.text(index.classification(e.iri()).map(index::label).orElse("")));
+        }
+        a.append(t.render(""));
+        if (pages > 1) {
+            a.append("[.sp-pager]\n");
+            for (int p = 1; p <= pages; p++) {
+                a.append(p == page ? "*" + p + "*" : Adoc.link(SitePaths.kindIndex(k, p), String.valueOf(p))).append(' ');
+            }
+            a.append("\n\n");
+        }
+        String title = k.plural() + (pages > 1 ? " (page " + page + " of " + pages + ")" : "");
+        return new Page(SitePaths.kindIndex(k, page), title, SitePaths.ENTITY_INDEX,
+                List.of(new Crumb("Home", SitePaths.HOME), new Crumb("All plan elements", SitePaths.ENTITY_INDEX)),
+                a.toString(), null, "Register", null,
+                page > 1 ? SitePaths.kindIndex(k, page - 1) : null, page < pages ? SitePaths.kindIndex(k, page + 1) : null);
+    }
+
+    /** Headline figures: what top management looks at first. */
+    record Headline(List<Entity> overAcceptance, List<Entity> notEffective, List<Entity> overdueReviews,
+                    List<Entity> overdueActivities) {
+        static Headline of(PlanIndex index) {
+            List<Entity> over = new ArrayList<>();
+            for (Entity r : index.ofType(sp("Risk"))) {
+                if (index.overAcceptance(r.iri())) {
+                    over.add(r);
+                }
+            }
+            List<Entity> notEffective = new ArrayList<>();
+            for (Entity c : index.ofType(sp("Control"))) {
+                if (!index.controlRetired(c.iri()) && !index.controlEffective(c.iri())) {
+                    notEffective.add(c);
+                }
+            }
+            List<Entity> reviews = new ArrayList<>();
+            for (Entity r : index.ofType(sp("Risk"))) {
+                if (index.reviewOverdue(r.iri())) {
+                    reviews.add(r);
+                }
+            }
+            for (Entity x : index.ofType(sp("Exemption"))) {
+                if (index.date(x.iri(), sp("reviewDate")).map(d -> d.isBefore(index.asOf())).orElse(false)) {
+                    reviews.add(x);
+                }
+            }
+            List<Entity> activities = new ArrayList<>();
+            for (Entity a : index.ofType(sp("Activity"))) {
+                if (index.activityOverdue(a.iri())) {
+                    activities.add(a);
+                }
+            }
+            for (Entity a : index.ofType(sp("ImprovementAction"))) {
+                if (index.actionOverdue(a.iri())) {
+                    activities.add(a);
+                }
+            }
+            return new Headline(over, notEffective, reviews, activities);
+        }
+
+        String figures() {
+            StringBuilder a = new StringBuilder("[.sp-figures]\n");
+            figure(a, overAcceptance.size(), "risks over their acceptance level", SitePaths.SUMMARY + "#over-acceptance");
+            figure(a, notEffective.size(), "controls not yet effective", SitePaths.SUMMARY + "#not-effective");
+            figure(a, overdueReviews.size(), "overdue reviews", SitePaths.SUMMARY + "#overdue-reviews");
+            figure(a, overdueActivities.size(), "overdue activities and actions", SitePaths.SUMMARY + "#overdue-activities");
+            return a.append('\n').toString();
+        }
+
+        private static void figure(StringBuilder a, int n, String what, String path) {
+            a.append("* [.sp-figure-number]##").append(n).append("## ").append(Adoc.link(path, what)).append('\n');
+        }
+    }
+
+    /** Findings about one entity, in report order. */
+    static List<Finding> findingsOf(CheckReport report, String iri) {
+        List<Finding> out = new ArrayList<>();
+        for (Finding f : report.findings()) {
+            if (f.focus().equals(iri)) {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    static String severityWord(Severity s) {
+        return switch (s) {
+            case ERROR -> "Error";
+            case WARNING -> "Warning";
+            case INFO -> "Note";
+        };
+    }
+}
