@@ -13,6 +13,7 @@ import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.vocabulary.OWL;
+import org.apache.jena.vocabulary.OWL2;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.junit.jupiter.api.Test;
@@ -25,7 +26,8 @@ class VocabularyTermsTest {
 
     private Set<Resource> terms() {
         Set<Resource> terms = new java.util.HashSet<>();
-        for (Resource type : List.of(OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty, RDF.Property)) {
+        for (Resource type : List.of(OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty, RDF.Property,
+                OWL2.NamedIndividual)) {
             vocab.listSubjectsWithProperty(RDF.type, type)
                     .filterKeep(r -> r.isURIResource() && r.getURI().startsWith(Vocab.SP))
                     .forEach(terms::add);
