@@ -35,6 +35,8 @@ final class HeatmapMacro extends BlockMacroProcessor {
 
     private final RenderContext context;
     private int counter;
+    /** The page the counter belongs to: ids count per page, so a page converts alike in any engine, any order. */
+    private String counterPage;
 
     HeatmapMacro(RenderContext context) {
         this.context = context;
@@ -73,6 +75,10 @@ final class HeatmapMacro extends BlockMacroProcessor {
             cells.computeIfAbsent(l.get() + "|" + c.get(), k -> new ArrayList<>()).add(r.identifier());
         }
         String title = Character.toUpperCase(which.charAt(0)) + which.substring(1) + " risk";
+        if (!context.pagePath().equals(counterPage)) {
+            counterPage = context.pagePath();
+            counter = 0;
+        }
         String id = "heatmap-" + which + "-" + (++counter);
         String svg = svg(id, title, ls, cs, cells, total - unrated);
         block.setTitle(Adoc.text(title + ": " + (total - unrated) + " of " + total + " risks rated"));

@@ -14,12 +14,24 @@ import org.secplan.site.View;
  * @param progress    receives progress lines on long runs and the closing summary; never null
  * @param measureBare also convert every page with a bare Asciidoctor (no plan macros) and report the time, to
  *                    compare the site's cost per page against plain AsciidoctorJ in the same run
+ * @param cache       where converted pages are kept between renders (see {@link RenderCache}), or null for none
+ * @param threads     how many Asciidoctor engines convert pages at once; 0 picks one per core, capped by the
+ *                    number of pages to convert
  */
-public record RenderOptions(LocalDate asOf, View view, Consumer<String> progress, boolean measureBare) {
+public record RenderOptions(LocalDate asOf, View view, Consumer<String> progress, boolean measureBare,
+                            java.nio.file.Path cache, int threads) {
     public RenderOptions {
         Objects.requireNonNull(asOf, "asOf");
         Objects.requireNonNull(view, "view");
         Objects.requireNonNull(progress, "progress");
+        if (threads < 0) {
+            throw new IllegalArgumentException("threads must be 0 (automatic) or more, not " + threads);
+        }
+    }
+
+    /** No cache, one engine per core. */
+    public RenderOptions(LocalDate asOf, View view, Consumer<String> progress, boolean measureBare) {
+        this(asOf, view, progress, measureBare, null, 0);
     }
 
     public static RenderOptions of(LocalDate asOf) {
@@ -27,10 +39,20 @@ public record RenderOptions(LocalDate asOf, View view, Consumer<String> progress
     }
 
     public RenderOptions withProgress(Consumer<String> sink) {
-        return new RenderOptions(asOf, view, sink, measureBare);
+        return new RenderOptions(asOf, view, sink, measureBare, cache, threads);
     }
 
     public RenderOptions measuringBare() {
-        return new RenderOptions(asOf, view, progress, true);
+        return new RenderOptions(asOf, view, progress, true, cache, threads);
+    }
+
+    /** Keeps converted pages in {@code directory} and reuses those whose inputs have not changed. */
+    public RenderOptions withCache(java.nio.file.Path directory) {
+        return new RenderOptions(asOf, view, progress, measureBare, directory, threads);
+    }
+
+    /** Converts with {@code count} engines at once (0: one per core). */
+    public RenderOptions withThreads(int count) {
+        return new RenderOptions(asOf, view, progress, measureBare, cache, count);
     }
 }

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -24,6 +25,7 @@ import org.secplan.site.NarrativeSource;
 import org.secplan.site.Page;
 import org.secplan.site.PlanIndex;
 import org.secplan.site.Site;
+import org.secplan.site.SitePaths;
 import org.secplan.site.SitePlanner;
 import org.secplan.site.SiteWriter;
 
@@ -70,41 +72,32 @@ public final class SiteRenderer {
         int total = site.pages().size();
         options.progress().accept(String.format(Locale.ROOT, "Read the plan in %d ms; planned %d pages in %d ms; converting…",
                 (indexed - start) / 1_000_000, total, (System.nanoTime() - indexed) / 1_000_000));
-        RenderContext context = new RenderContext(index, planner.paths(), queries);
         HtmlPostProcessor post = new HtmlPostProcessor(site);
         Map<String, byte[]> files = new TreeMap<>();
         Map<String, Set<String>> ids = new HashMap<>();
         List<HtmlPostProcessor.Link> links = new ArrayList<>();
         List<HtmlPostProcessor.SearchDocument> search = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
-        long convertNanos = 0;
-        long lastReport = System.nanoTime();
-        try (AsciidocConverter converter = AsciidocConverter.withPlanMacros(context)) {
-            int done = 0;
-            for (Page page : site.pages()) {
-                long t0 = System.nanoTime();
-                String body = converter.convert(page.path(), page.sourceFile(), page.asciidoc());
-                convertNanos += System.nanoTime() - t0;
-                HtmlPostProcessor.Result r = post.process(page, body);
-                for (String src : r.removedRemote()) {
-                    findings.add(new Finding("render-remote-image", Severity.WARNING, "5.3.8", page.path(),
-                            where(page), where(page) + ": image '" + src + "' is not part of the site and was left out",
-                            where(page), 0));
-                }
-                files.put(page.path(), r.html().getBytes(StandardCharsets.UTF_8));
-                ids.put(page.path(), r.ids());
-                links.addAll(r.links());
-                search.add(r.search());
-                done++;
-                if (System.nanoTime() - lastReport > 2_000_000_000L && done < total) {
-                    options.progress().accept(String.format(Locale.ROOT, "  converted %d of %d pages", done, total));
-                    lastReport = System.nanoTime();
-                }
+        Conversion conversion = convert(site.pages(), index, planner.paths(), queries, planDirectory, start);
+        long convertNanos = conversion.convertNanos();
+        for (int i = 0; i < total; i++) {
+            Page page = site.pages().get(i);
+            HtmlPostProcessor.Result r = post.process(page, conversion.bodies()[i]);
+            for (String src : r.removedRemote()) {
+                findings.add(new Finding("render-remote-image", Severity.WARNING, "5.3.8", page.path(),
+                        where(page), where(page) + ": image '" + src + "' is not part of the site and was left out",
+                        where(page), 0));
             }
+            files.put(page.path(), r.html().getBytes(StandardCharsets.UTF_8));
+            ids.put(page.path(), r.ids());
+            links.addAll(r.links());
+            search.add(r.search());
         }
-        findings.addAll(context.findings());
-        options.progress().accept(String.format(Locale.ROOT, "Converted %d pages in %d ms (Asciidoctor: %d ms)",
-                total, (System.nanoTime() - start) / 1_000_000, convertNanos / 1_000_000));
+        findings.addAll(conversion.findings());
+        options.progress().accept(String.format(Locale.ROOT,
+                "Converted %d pages (%d from the cache) in %d ms (Asciidoctor: %d ms on %d engine(s))",
+                total, conversion.cached(), (System.nanoTime() - start) / 1_000_000, convertNanos / 1_000_000,
+                conversion.engines()));
         for (Asset a : images) {
             files.put(a.path(), a.content());
         }
@@ -129,6 +122,127 @@ public final class SiteRenderer {
         return new RenderResult(written, total, files.size() + 1,
                 findings.stream().filter(f -> f.severity() != Severity.ERROR).toList(), millis,
                 convertNanos / 1_000_000, bare);
+    }
+
+    /** Every page's converted body (in page order), the findings met converting them (in page order), and costs. */
+    private record Conversion(String[] bodies, List<Finding> findings, long convertNanos, int cached, int engines) {
+    }
+
+    /** A plan macro anywhere in a page: its output is read from the graph, not from the page. */
+    private static final java.util.regex.Pattern MACRO = java.util.regex.Pattern.compile(
+            "entity:[^\\s\\[]*\\[|trace::|heatmap::|query::|^\\[query", java.util.regex.Pattern.MULTILINE);
+
+    /**
+     * Converts the pages that the cache does not hold, with up to {@code options.threads()} engines (each with its
+     * own macro context, since a context follows one page at a time), and stores them in the cache. No engine is
+     * started when every page is cached.
+     */
+    private Conversion convert(List<Page> pages, PlanIndex index, SitePaths paths, QueryRunner queries,
+                               Path planDirectory, long start) {
+        int total = pages.size();
+        String[] bodies = new String[total];
+        List<List<Finding>> pageFindings = new ArrayList<>(java.util.Collections.nCopies(total, List.<Finding>of()));
+        String[] keys = new String[total];
+        RenderCache cache = options.cache() == null ? null : new RenderCache(options.cache());
+        List<Integer> todo = new ArrayList<>();
+        String planFingerprint = null;
+        for (int i = 0; i < total; i++) {
+            Page page = pages.get(i);
+            if (cache != null) {
+                boolean usesMacros = MACRO.matcher(page.asciidoc()).find();
+                if (usesMacros && planFingerprint == null && planDirectory != null) {
+                    planFingerprint = RenderCache.planFingerprint(planDirectory);
+                }
+                if (!usesMacros || planDirectory != null) {
+                    keys[i] = RenderCache.key(rendererVersion(), options.view().name(), options.asOf().toString(),
+                            page.path(), page.asciidoc(), usesMacros ? planFingerprint : null);
+                    Optional<RenderCache.Entry> hit = cache.get(keys[i]);
+                    if (hit.isPresent()) {
+                        bodies[i] = hit.get().body();
+                        pageFindings.set(i, hit.get().findings());
+                        continue;
+                    }
+                }
+            }
+            todo.add(i);
+        }
+        int engines = options.threads() > 0 ? options.threads()
+                : Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), todo.size() / 500));
+        engines = Math.max(1, Math.min(engines, todo.size()));
+        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicLong nanos = new java.util.concurrent.atomic.AtomicLong();
+        java.util.concurrent.atomic.AtomicLong lastReport = new java.util.concurrent.atomic.AtomicLong(System.nanoTime());
+        Runnable worker = () -> {
+            if (next.get() >= todo.size()) {
+                return;
+            }
+            RenderContext context = new RenderContext(index, paths, queries, options.view().withheldIdentifier());
+            try (AsciidocConverter converter = AsciidocConverter.withPlanMacros(context)) {
+                for (int t = next.getAndIncrement(); t < todo.size(); t = next.getAndIncrement()) {
+                    int i = todo.get(t);
+                    Page page = pages.get(i);
+                    int before = context.findings().size();
+                    long t0 = System.nanoTime();
+                    bodies[i] = converter.convert(page.path(), page.sourceFile(), page.asciidoc());
+                    nanos.addAndGet(System.nanoTime() - t0);
+                    List<Finding> all = context.findings();
+                    pageFindings.set(i, List.copyOf(all.subList(before, all.size())));
+                    if (cache != null && keys[i] != null) {
+                        cache.put(keys[i], new RenderCache.Entry(bodies[i], pageFindings.get(i)));
+                    }
+                    int count = done.incrementAndGet();
+                    long now = System.nanoTime();
+                    long last = lastReport.get();
+                    if (now - last > 2_000_000_000L && count < todo.size() && lastReport.compareAndSet(last, now)) {
+                        options.progress().accept(String.format(Locale.ROOT, "  converted %d of %d pages", count,
+                                todo.size()));
+                    }
+                }
+            }
+        };
+        if (engines == 1) {
+            worker.run();
+        } else {
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(engines);
+            try {
+                List<java.util.concurrent.Future<?>> futures = new ArrayList<>();
+                for (int e = 0; e < engines; e++) {
+                    futures.add(pool.submit(worker));
+                }
+                for (java.util.concurrent.Future<?> f : futures) {
+                    f.get();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while converting pages", e);
+            } catch (java.util.concurrent.ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException r) {
+                    throw r;
+                }
+                throw new IllegalStateException(e.getCause());
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+        if (cache != null) {
+            Set<String> used = new java.util.HashSet<>();
+            for (String k : keys) {
+                if (k != null) {
+                    used.add(k);
+                }
+            }
+            cache.retainOnly(used);
+        }
+        List<Finding> findings = new ArrayList<>();
+        pageFindings.forEach(findings::addAll);
+        return new Conversion(bodies, findings, nanos.get(), total - todo.size(), todo.isEmpty() ? 0 : engines);
+    }
+
+    /** The renderer's version: the jar's, or "development" (then the cache still works within one build). */
+    static String rendererVersion() {
+        String version = SiteRenderer.class.getPackage().getImplementationVersion();
+        return version == null ? "development" : version;
     }
 
     private static String where(Page page) {
@@ -175,10 +289,13 @@ public final class SiteRenderer {
         return 0;
     }
 
+    /**
+     * A bare Asciidoctor's time for the same pages, in the same state as the render's own engine: a fresh engine
+     * (its start included, as the render's is), one thread, every page converted from a string.
+     */
     private long measureBare(Site site) {
+        long t0 = System.nanoTime();
         try (AsciidocConverter bare = AsciidocConverter.bare()) {
-            bare.convert("warm-up", null, site.pages().get(0).asciidoc());
-            long t0 = System.nanoTime();
             for (Page p : site.pages()) {
                 bare.convert(p.path(), p.sourceFile(), p.asciidoc());
             }

@@ -1,0 +1,77 @@
+package org.secplan.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.secplan.synth.Benchmark;
+import org.secplan.synth.SynthSize;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code secplan bench}: measure load, check (in this process and in a fresh one) on a synthetic plan. */
+@Command(name = "bench", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {"Benchmark secplan on a synthetic plan written to a temporary directory.",
+            "Prints each figure as it is measured and ends with one JSON line."})
+final class BenchCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private DebugOption debug;
+
+    @Option(names = "--size", defaultValue = "S", paramLabel = "S|M|L",
+            description = "Plan size: S, M or L (default: ${DEFAULT-VALUE}).")
+    private SynthSize size;
+
+    @Option(names = "--seed", defaultValue = "1", paramLabel = "<n>",
+            description = "Seed of the synthetic plan (default: ${DEFAULT-VALUE}).")
+    private long seed;
+
+    @Option(names = "--per-check", description = "Also time each SPARQL check on its own.")
+    private boolean perCheck;
+
+    @Option(names = "--keep", description = "Keep the generated plan (its directory is printed).")
+    private boolean keep;
+
+    @Option(names = "--no-cold", description = "Skip the fresh 'secplan check' process.")
+    private boolean noCold;
+
+    @Option(names = "--no-render", description = "Skip rendering (load and check only).")
+    private boolean noRender;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        new Benchmark(new Benchmark.Options(size, seed, perCheck, keep, noCold ? List.of() : thisCommand(),
+                !noRender), out)
+                .run();
+        return ExitCodes.OK;
+    }
+
+    /** The command that starts this secplan again: {@code java -jar <jar>}, or the class path when not a jar. */
+    private static List<String> thisCommand() {
+        String java = ProcessHandle.current().info().command()
+                .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        List<String> command = new ArrayList<>(List.of(java));
+        try {
+            Path location = Path.of(Main.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            if (Files.isRegularFile(location) && location.toString().endsWith(".jar")) {
+                command.addAll(List.of("-jar", location.toString()));
+                return command;
+            }
+        } catch (java.net.URISyntaxException | SecurityException e) {
+            // fall back to the class path
+        }
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        return command;
+    }
+}
