@@ -38,12 +38,16 @@ assert cases.size() == driver.rules.size() : 'one test case per check'
 assert cases.findAll { it.failure.size() > 0 }.isEmpty()
 assert junit.testsuite.@failures.text() == '0'
 
-File index = new File(out, 'site/index.html')
-assert index.isFile() : 'render leaves the site'
+// one edition per audience of the sample plan, each self-contained in its own directory, and nothing beside them
+['public', 'staff', 'management', 'security-team'].each { id ->
+    assert new File(out, "site/${id}/index.html").isFile() : "render leaves the ${id} edition"
+}
+assert !new File(out, 'site/index.html').exists() : 'no page above the editions: it would list them all'
 
 // the first build checked and rendered, and said where the site is
 logMatches(/secplan: 0 errors, 0 warnings, \d+ infos? from \d+ checks on the plan in src\/plan as of \d{4}-\d\d-\d\d; reports in target\/secplan/)
-logMatches(/secplan: open the site at file:.*\/target\/secplan\/site\/index\.html/)
+logMatches(/secplan: \[public\] open the edition at file:.*\/target\/secplan\/site\/public\/index\.html/)
+logMatches(/secplan: \[security-team\] open the edition at file:.*\/target\/secplan\/site\/security-team\/index\.html/)
 // the second build saw the unchanged plan
 logHas('is unchanged since the last successful check')
 logHas('is unchanged since the last successful render')

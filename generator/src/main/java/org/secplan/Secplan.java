@@ -137,6 +137,24 @@ public final class Secplan {
         return render(plan, check(plan, options.asOf()), out, options);
     }
 
+    /**
+     * Renders one edition per audience into {@code <out>/<audience-id>/}, each from the audience's view of the plan
+     * alone: checks, findings, counts, tables, the search index and every page are computed from the view; pages and
+     * sections above the audience's level are left out. The edition that reads everything carries the full findings.
+     *
+     * @param audience the identifier of the one audience to render, or null for all of them
+     * @throws SecplanException when an audience identifier cannot name a directory, or {@code audience} is unknown
+     */
+    public static List<Edition> renderEditions(PlanGraph plan, Path out, org.secplan.render.RenderOptions options,
+                                               String audience) {
+        return new Editions(plan).render(out, options, audience);
+    }
+
+    /** Renders every audience's edition into {@code <out>/<audience-id>/}. */
+    public static List<Edition> renderEditions(PlanGraph plan, Path out, org.secplan.render.RenderOptions options) {
+        return renderEditions(plan, out, options, null);
+    }
+
     /** Renders the plan's site with the findings of a check already run (shown on the findings pages). */
     public static org.secplan.render.RenderResult render(PlanGraph plan, CheckReport report, Path out,
                                                          org.secplan.render.RenderOptions options) {
@@ -169,7 +187,10 @@ public final class Secplan {
         org.secplan.site.GraphReader reader = new org.secplan.site.GraphReader() {
             @Override
             public QueryResult select(String sparql) {
-                return plan.select(sparql);
+                // the site reads the whole plan (every statement of a plan of 10,000 risks is ~500,000 rows): the
+                // renderer's own queries are not bound by the row limit meant for users' queries
+                return new SafeQueryExecutor(new QueryPolicy(java.time.Duration.ofMinutes(10), Integer.MAX_VALUE),
+                        new QueryGuard()).execute(plan.dataset(), sparql, Map.of());
             }
 
             @Override

@@ -2,15 +2,11 @@ package org.secplan.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 
 import picocli.CommandLine;
 
 /** Entry point of {@code java -jar secplan.jar}. */
 public final class Main {
-
-    /** Subcommands contributed by other parts of secplan, added when they are present. */
-    private static final List<String> OPTIONAL_SUBCOMMANDS = List.of("org.secplan.cli.RenderCommand");
 
     private Main() {
     }
@@ -38,14 +34,6 @@ public final class Main {
 
     static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new SecplanCommand());
-        for (String className : OPTIONAL_SUBCOMMANDS) {
-            try {
-                Object command = Class.forName(className).getDeclaredConstructor().newInstance();
-                cli.addSubcommand(command);
-            } catch (ReflectiveOperationException | LinkageError e) {
-                // not part of this build
-            }
-        }
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setExecutionExceptionHandler(new FaultHandler());
         cli.setParameterExceptionHandler(new UsageErrorHandler());

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
+import org.secplan.Edition;
 import org.secplan.Secplan;
 import org.secplan.check.Finding;
 import org.secplan.plan.PlanGraph;
@@ -39,13 +40,17 @@ final class RenderCommand implements Callable<Integer> {
     private Path planDirectory;
 
     @Option(names = "--out", required = true, paramLabel = "DIR",
-            description = "Where to write the site. It is replaced as a whole; secplan refuses /, home directories, "
+            description = "Where to write the editions, one directory per audience. Each is replaced as a whole; secplan refuses /, home directories, "
                     + "the project root and the plan directory.")
     private Path out;
 
     @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", converter = DateConverter.class,
             description = "Judge the plan's dates as of this day (default: the plan's as-of setting, else today, UTC).")
     private LocalDate asOf;
+
+    @Option(names = "--audience", paramLabel = "ID",
+            description = "Render only this audience's edition (default: every audience, each into <out>/<audience-id>/).")
+    private String audience;
 
     @Option(names = "--measure", hidden = true,
             description = "Also time a bare Asciidoctor conversion of the same pages (for performance reports).")
@@ -61,27 +66,34 @@ final class RenderCommand implements Callable<Integer> {
             err.println(line);
             err.flush();
         }, measure);
-        RenderResult result;
+        java.util.List<Edition> editions;
         try {
-            result = Secplan.render(plan, out, options);
+            editions = Secplan.renderEditions(plan, out, options, audience);
         } catch (RenderException e) {
             for (Finding f : e.findings()) {
                 err.println("error: " + f.message());
             }
-            err.println("secplan: the site was not written (" + e.findings().size() + " problem"
+            err.println("secplan: the edition was not written (" + e.findings().size() + " problem"
                     + (e.findings().size() == 1 ? "" : "s") + ")");
             err.flush();
             return ExitCodes.FINDINGS;
         }
-        for (Finding f : result.findings()) {
-            err.println("warning: " + f.message());
+        for (Edition edition : editions) {
+            RenderResult result = edition.result();
+            for (Finding f : result.findings()) {
+                err.println("[" + edition.audience() + "] warning: " + f.message());
+            }
+            // each edition's summary names only that edition: its own level and its own counts
+            stdout.println(String.format(Locale.ROOT, "[%s] %s edition (up to %s): %d pages (%d files) in %.1f s "
+                            + "(Asciidoctor %.1f s, %.1f ms/page)%s; check: %d errors, %d warnings.",
+                    edition.audience(), edition.label(), edition.level(), result.pages(), result.files(),
+                    result.millis() / 1000.0, result.convertMillis() / 1000.0,
+                    result.pages() == 0 ? 0.0 : (double) result.convertMillis() / result.pages(),
+                    result.bareMillis() < 0 ? "" : String.format(Locale.ROOT, "; bare Asciidoctor %.1f s, %.1f ms/page",
+                            result.bareMillis() / 1000.0, (double) result.bareMillis() / Math.max(1, result.pages())),
+                    edition.report().errors(), edition.report().warnings()));
+            stdout.println("[" + edition.audience() + "] Open " + result.home().toUri());
         }
-        stdout.println(String.format(Locale.ROOT, "Wrote %d pages (%d files) in %.1f s (Asciidoctor %.1f s, %.1f ms/page)%s.",
-                result.pages(), result.files(), result.millis() / 1000.0, result.convertMillis() / 1000.0,
-                result.pages() == 0 ? 0.0 : (double) result.convertMillis() / result.pages(),
-                result.bareMillis() < 0 ? "" : String.format(Locale.ROOT, "; bare Asciidoctor %.1f s, %.1f ms/page",
-                        result.bareMillis() / 1000.0, (double) result.bareMillis() / Math.max(1, result.pages()))));
-        stdout.println("Open " + result.home().toUri());
         stdout.flush();
         return ExitCodes.OK;
     }

@@ -12,14 +12,21 @@ import org.secplan.check.Severity;
  *
  * @param asOf   the date against which the plan's dates are judged, when configured
  * @param checks per-check overrides by check id
+ * @param withheldNotice whether a lower edition says how many items were withheld from it, per kind
+ *                       ({@code withheld-notice = true}; default false: an edition is silent about what it lacks)
  */
-public record PlanConfig(Optional<LocalDate> asOf, Map<String, CheckOverride> checks) {
+public record PlanConfig(Optional<LocalDate> asOf, Map<String, CheckOverride> checks, boolean withheldNotice) {
 
     /** The name of the configuration file in a plan directory. */
     public static final String FILE_NAME = "secplan.properties";
 
     public PlanConfig {
         checks = Map.copyOf(new TreeMap<>(checks));
+    }
+
+    /** A configuration without the withheld notice. */
+    public PlanConfig(Optional<LocalDate> asOf, Map<String, CheckOverride> checks) {
+        this(asOf, checks, false);
     }
 
     /** No configuration file: every default applies. */
@@ -40,6 +47,6 @@ public record PlanConfig(Optional<LocalDate> asOf, Map<String, CheckOverride> ch
 
     /** This configuration with the as-of date replaced. */
     public PlanConfig withAsOf(LocalDate date) {
-        return new PlanConfig(Optional.of(date), checks);
+        return new PlanConfig(Optional.of(date), checks, withheldNotice);
     }
 }

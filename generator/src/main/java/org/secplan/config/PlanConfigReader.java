@@ -43,6 +43,7 @@ public final class PlanConfigReader {
     public PlanConfig parse(List<String> lines, String displayName) {
         List<ConfigProblem> problems = new ArrayList<>();
         Optional<LocalDate> asOf = Optional.empty();
+        boolean withheldNotice = false;
         Map<String, Optional<Severity>> severities = new HashMap<>();
         Map<String, Boolean> enabled = new HashMap<>();
         Map<String, Integer> firstLine = new HashMap<>();
@@ -70,10 +71,19 @@ public final class PlanConfigReader {
                 }
                 continue;
             }
+            if (key.equals("withheld-notice")) {
+                if (value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false")) {
+                    withheldNotice = Boolean.parseBoolean(value.toLowerCase(java.util.Locale.ROOT));
+                } else {
+                    problems.add(new ConfigProblem(lineNo, valueColumn,
+                            "withheld-notice must be true or false, but is '" + value + "'"));
+                }
+                continue;
+            }
             Matcher m = CHECK_KEY.matcher(key);
             if (!m.matches()) {
                 problems.add(new ConfigProblem(lineNo, 1, "unknown setting '" + key
-                        + "' (known: as-of, check.<id>.severity, check.<id>.enabled)"));
+                        + "' (known: as-of, withheld-notice, check.<id>.severity, check.<id>.enabled)"));
                 continue;
             }
             String checkId = m.group(1);
@@ -99,7 +109,7 @@ public final class PlanConfigReader {
         Map<String, CheckOverride> checks = new HashMap<>();
         firstLine.forEach((id, line) -> checks.put(id, new CheckOverride(id,
                 severities.getOrDefault(id, Optional.empty()), enabled.getOrDefault(id, true), line)));
-        return new PlanConfig(asOf, checks);
+        return new PlanConfig(asOf, checks, withheldNotice);
     }
 
     private static int separator(String line) {

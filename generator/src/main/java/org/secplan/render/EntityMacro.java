@@ -29,6 +29,14 @@ final class EntityMacro extends InlineMacroProcessor {
     @Override
     public PhraseNode process(StructuralNode parent, String target, Map<String, Object> attributes) {
         Optional<Entity> e = context.index().byIdentifier(target);
+        if (e.isEmpty() && context.isWithheld(target)) {
+            // withheld from this edition: neutral text, no link, no finding (the full edition validates it)
+            Map<String, Object> attrs = new HashMap<>();
+            attrs.put("role", "sp-withheld");
+            Map<String, Object> options = new HashMap<>();
+            options.put("type", ":unquoted");
+            return createPhraseNode(parent, "quoted", "withheld", attrs, options);
+        }
         if (e.isEmpty()) {
             int line = parent.getSourceLocation() == null ? 0 : parent.getSourceLocation().getLineNumber();
             context.report("render-unknown-identifier", Severity.ERROR, context.lineOf("entity:" + target + "[", line),

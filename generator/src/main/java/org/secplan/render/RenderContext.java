@@ -22,10 +22,23 @@ final class RenderContext {
     private String pageSource;
     private String pageText = "";
 
+    private final java.util.function.Predicate<String> withheld;
+
     RenderContext(PlanIndex index, SitePaths paths, QueryRunner queries) {
+        this(index, paths, queries, id -> false);
+    }
+
+    /** @param withheld true for the identifier of an entity withheld from this edition */
+    RenderContext(PlanIndex index, SitePaths paths, QueryRunner queries, java.util.function.Predicate<String> withheld) {
         this.index = Objects.requireNonNull(index);
         this.paths = Objects.requireNonNull(paths);
         this.queries = queries;
+        this.withheld = Objects.requireNonNull(withheld);
+    }
+
+    /** True when {@code identifier} names an entity this edition withholds: show "withheld", report nothing. */
+    boolean isWithheld(String identifier) {
+        return withheld.test(identifier);
     }
 
     PlanIndex index() {

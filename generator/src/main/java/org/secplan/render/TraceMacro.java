@@ -44,6 +44,10 @@ final class TraceMacro extends BlockMacroProcessor {
         Map<String, Object> attrs = new HashMap<>();
         attrs.put("role", "sp-tree");
         Block block = createBlock(parent, "open", "", attrs);
+        if (e.isEmpty() && iri == null && context.isWithheld(target)) {
+            parseContent(block, List.of(Adoc.text("withheld")));
+            return block;
+        }
         if (e.isEmpty()) {
             int line = parent.getSourceLocation() == null ? 0 : parent.getSourceLocation().getLineNumber();
             context.report("render-unknown-identifier", Severity.ERROR, context.lineOf("trace::" + target, line),

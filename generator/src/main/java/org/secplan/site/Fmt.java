@@ -72,6 +72,9 @@ final class Fmt {
 
     /** A linked entity's reference, or the IRI's label as text. */
     String iri(String iri) {
+        if (PlanIndex.WITHHELD.equals(iri)) {
+            return "[.sp-withheld]#" + Adoc.text("withheld") + "#";
+        }
         Optional<Entity> e = index.entity(iri);
         return e.map(this::ref).orElseGet(() -> Adoc.text(index.label(iri)));
     }

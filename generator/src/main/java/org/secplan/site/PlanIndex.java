@@ -37,6 +37,9 @@ public final class PlanIndex {
     public record ClauseInfo(String iri, String number, String title, String partOf) {
     }
 
+    /** Stands for anything withheld from an audience's edition; shown only as the neutral word "withheld". */
+    public static final String WITHHELD = Vocab.BASE + "ns#Withheld";
+
     private final Map<String, Entity> entities = new LinkedHashMap<>();
     private final Map<String, Entity> byIdentifier = new HashMap<>();
     private final Map<String, Map<String, List<Term>>> props = new HashMap<>();
@@ -102,9 +105,22 @@ public final class PlanIndex {
                 add(blanks, o.value(), bp.value(), bo);
             }
         }
+        // Blank nodes get new labels on every load: order them by what they say, so that two renders of
+        // the same plan list a role's competences (and the like) in the same order.
+        Map<String, String> blankContent = new HashMap<>();
+        blanks.forEach((id, byPredicate) -> blankContent.put(id, new TreeMap<>(byPredicate).entrySet().stream()
+                .map(e -> e.getKey() + "=" + e.getValue().stream().map(Term::value).sorted().toList())
+                .reduce("", String::concat)));
+        Comparator<Term> stable = Comparator.comparing(Term::kind)
+                .thenComparing(t -> t.kind() == Term.Kind.BLANK ? blankContent.getOrDefault(t.value(), "") : t.value());
         for (Map<String, List<Term>> m : props.values()) {
             for (List<Term> values : m.values()) {
-                values.sort(Comparator.comparing(Term::kind).thenComparing(Term::value));
+                values.sort(stable);
+            }
+        }
+        for (Map<String, List<Term>> m : blanks.values()) {
+            for (List<Term> values : m.values()) {
+                values.sort(stable);
             }
         }
         for (String s : sortedKeys(props)) {
@@ -339,6 +355,9 @@ public final class PlanIndex {
 
     /** What a reader calls the thing: entity label, SKOS or RDFS label, or the IRI's local name. */
     public String label(String iri) {
+        if (WITHHELD.equals(iri)) {
+            return "withheld";
+        }
         Entity e = entities.get(iri);
         if (e != null) {
             return e.label();
@@ -401,6 +420,19 @@ public final class PlanIndex {
 
     /** The plan the site is about: the one plan no other plan lists as supporting, else the first. */
     public Optional<Entity> plan() {
+        // asked once per entity (for its default classification): found once, since the index never changes
+        Optional<Entity> found = plan;
+        if (found == null) {
+            found = findPlan();
+            plan = found;
+        }
+        return found;
+    }
+
+    /** The plan, once found; an index is read-only, so racing threads find the same one. */
+    private volatile Optional<Entity> plan;
+
+    private Optional<Entity> findPlan() {
         List<Entity> plans = ofType(sp("SecurityPlan"));
         for (Entity p : plans) {
             if (linking(p.iri(), sp("supportingPlan")).isEmpty()) {

@@ -42,7 +42,9 @@ public final class SitePlanner {
         this.fmt = new Fmt(index, paths);
         this.report = report;
         this.checks = checks.stream().sorted(Comparator.comparing(CheckInfo::id)).toList();
-        this.narrative = narrative.stream().sorted(Comparator.comparing(NarrativeSource::file)).toList();
+        // the edition decides which narrative pages it holds and strips sections above its level, before planning
+        this.narrative = narrative.stream().map(view.pages()).flatMap(Optional::stream)
+                .sorted(Comparator.comparing(NarrativeSource::file)).toList();
         this.view = view;
     }
 
@@ -102,6 +104,9 @@ public final class SitePlanner {
 
     /** The highest classification of any content included in this edition, upper-case, e.g. "RESTRICTED". */
     String classificationBanner() {
+        if (view.level() != null) {
+            return view.level().toUpperCase(java.util.Locale.ROOT);
+        }
         String best = null;
         int bestRank = Integer.MIN_VALUE;
         List<String> candidates = new ArrayList<>();
@@ -128,6 +133,9 @@ public final class SitePlanner {
         if (planEntity.isPresent()) {
             String p = planEntity.get().iri();
             index.string(p, Vocab.DCT + "description").ifPresent(d -> a.append("[.sp-lead]\n").append(Adoc.text(d)).append("\n\n"));
+        }
+        if (!view.withheldNotice().isEmpty()) {
+            a.append(withheldNotice());
         }
         a.append(Adoc.section(1, "at-a-glance", "At a glance"));
         a.append(h.figures());
@@ -158,6 +166,18 @@ public final class SitePlanner {
                 report.errors(), report.warnings(), report.infos()))).append(' ')
                 .append(Adoc.link(SitePaths.FINDINGS, "See the findings")).append(".\n\n");
         return new Page(SitePaths.HOME, title, "home", List.of(), a.toString(), null, "Home", null, null, null);
+    }
+
+    /** "n items withheld", per kind: only counts, never what they are (a plan setting, off by default). */
+    private String withheldNotice() {
+        int total = view.withheldNotice().values().stream().mapToInt(Integer::intValue).sum();
+        StringBuilder a = new StringBuilder("[.sp-withheld-notice]\n****\n");
+        a.append(Adoc.text(total + (total == 1 ? " item of the plan is" : " items of the plan are")
+                + " withheld from this edition:")).append("\n\n");
+        for (Map.Entry<String, Integer> e : new TreeMap<>(view.withheldNotice()).entrySet()) {
+            a.append("* ").append(Adoc.text(e.getKey() + ": " + e.getValue())).append('\n');
+        }
+        return a.append("****\n\n").toString();
     }
 
     private void part(StringBuilder a, String path, String name, String clause, String what) {

@@ -1,18 +1,38 @@
 package org.secplan.site;
 
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
- * Which edition of the site is being planned. Today there is one edition holding everything; the audience work will
- * add one view per audience, each capped at a classification level, and the planner already takes the view so that
- * its label reaches every page.
+ * Which edition of the site is being planned: one per audience, each capped at a classification level. The site
+ * is planned from the audience's view of the plan alone; the view record only carries what the planner and the
+ * macros need to say about the edition itself, and never anything about what was withheld beyond counts.
  *
- * @param name  short name of the edition, shown nowhere when it is the full edition
- * @param label human-readable name of the audience, or null for the full edition
+ * @param name               short name of the edition (the audience identifier)
+ * @param label              human-readable name of the audience, or null for the full edition
+ * @param level              label of the highest level the edition holds, shown in the banner of every page; null
+ *                           lets the planner derive it from the content
+ * @param withheldNotice     kind label → number of withheld items, shown on the home page; empty for no notice
+ * @param pages              decides a narrative page's fate in this edition: empty leaves it out, otherwise the
+ *                           page as this edition may show it (sections above the level removed)
+ * @param withheldIdentifier true for an identifier of an entity withheld from this edition: a macro naming it
+ *                           renders as neutral text instead of being reported as unknown
  */
-public record View(String name, String label) {
+public record View(String name, String label, String level, Map<String, Integer> withheldNotice,
+                   Function<NarrativeSource, Optional<NarrativeSource>> pages, Predicate<String> withheldIdentifier) {
     public View {
         Objects.requireNonNull(name, "name");
+        withheldNotice = Map.copyOf(withheldNotice == null ? Map.of() : withheldNotice);
+        pages = pages == null ? Optional::of : pages;
+        withheldIdentifier = withheldIdentifier == null ? id -> false : withheldIdentifier;
+    }
+
+    /** An edition holding everything it is given. */
+    public View(String name, String label) {
+        this(name, label, null, Map.of(), null, null);
     }
 
     /** The whole plan, for readers cleared for all of it. */

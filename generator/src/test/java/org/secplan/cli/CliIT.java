@@ -125,6 +125,60 @@ class CliIT {
     }
 
     @Test
+    void renderWritesOneEditionPerAudienceAndOneWithAudience(@TempDir Path dir) throws Exception {
+        Path plan = copyTree(RESOURCES.resolve("site/plan"), dir.resolve("plan"));
+        Files.writeString(plan.resolve("audiences.ttl"), """
+                @prefix : <https://plan.site-test.example/#> .
+                @prefix sp: <https://w3id.org/secplan/ns#> .
+                @prefix spk: <https://w3id.org/secplan/concept/> .
+                @prefix dcterms: <http://purl.org/dc/terms/> .
+                :aud-public a sp:Audience ; dcterms:identifier "public" ; sp:maxClassification spk:class-public .
+                :aud-team a sp:Audience ; dcterms:identifier "team" ; sp:maxClassification spk:class-secret .
+                """);
+        Run all = secplan("render", plan.toString(), "--out", dir.resolve("site").toString());
+        assertEquals(0, all.exit(), all.err());
+        assertTrue(Files.isRegularFile(dir.resolve("site/public/index.html")));
+        assertTrue(Files.isRegularFile(dir.resolve("site/team/index.html")));
+        assertFalse(Files.exists(dir.resolve("site/index.html")), "no page lists the editions");
+        assertTrue(all.out().contains("[public] Open "), all.out());
+        // the restricted asset A-003 is in the team's edition only, and the public lines never name it
+        assertTrue(Files.exists(dir.resolve("site/team/e/A-003.html")));
+        assertFalse(Files.exists(dir.resolve("site/public/e/A-003.html")));
+        for (String line : (all.out() + all.err()).split("\n")) {
+            if (line.startsWith("[public]")) {
+                assertFalse(line.contains("A-003") || line.contains("Customer database"), line);
+            }
+        }
+        Run one = secplan("render", plan.toString(), "--out", dir.resolve("one").toString(), "--audience", "team");
+        assertEquals(0, one.exit(), one.err());
+        assertTrue(Files.isRegularFile(dir.resolve("one/team/index.html")));
+        assertFalse(Files.exists(dir.resolve("one/public")));
+        Run unknown = secplan("render", plan.toString(), "--out", dir.resolve("x").toString(), "--audience", "nobody");
+        assertEquals(2, unknown.exit(), unknown.err());
+        assertTrue(unknown.err().contains("no audience 'nobody'"), unknown.err());
+        Files.writeString(plan.resolve("audiences.ttl"), Files.readString(plan.resolve("audiences.ttl"))
+                .replace("\"team\"", "\"../team\""));
+        Run unsafe = secplan("render", plan.toString(), "--out", dir.resolve("y").toString());
+        assertEquals(2, unsafe.exit(), unsafe.err());
+        assertTrue(unsafe.err().contains("cannot name an edition directory"), unsafe.err());
+        assertFalse(Files.exists(dir.resolve("y")) && Files.list(dir.resolve("y")).findAny().isPresent());
+    }
+
+    private static Path copyTree(Path from, Path to) throws IOException {
+        try (var walk = Files.walk(from)) {
+            for (Path p : walk.toList()) {
+                Path t = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(t);
+                } else {
+                    Files.copy(p, t);
+                }
+            }
+        }
+        return to;
+    }
+
+    @Test
     void badArgumentsExitTwoWithoutStackTrace() throws Exception {
         Run missing = secplan("check", "/no/such/plan");
         assertEquals(2, missing.exit());

@@ -56,7 +56,7 @@ class PlanConfigReaderTest {
                 secplan.properties:1:9: as-of must be a date written YYYY-MM-DD, e.g. 2026-11-01, but is '2026-13-01'
                 secplan.properties:2:20: check.x.severity must be ERROR, WARNING or INFO, but is 'FATAL'
                 secplan.properties:3:19: check.y.enabled must be true or false, but is 'maybe'
-                secplan.properties:4:1: unknown setting 'colour' (known: as-of, check.<id>.severity, check.<id>.enabled)
+                secplan.properties:4:1: unknown setting 'colour' (known: as-of, withheld-notice, check.<id>.severity, check.<id>.enabled)
                 secplan.properties:5:1: expected 'key = value' but found 'just words'""", e.getMessage());
     }
 

@@ -4,18 +4,21 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.secplan.Edition;
 import org.secplan.plan.PlanGraph;
 import org.secplan.render.RenderException;
 import org.secplan.render.RenderResult;
 
 /**
- * Renders the plan's static site — home, registers, one page per entity, the clause coverage, the findings,
+ * Renders one edition of the plan's static site per audience, each into {@code <siteDirectory>/<audience-id>/} and
+ * computed from that audience's view of the plan alone (the check goal still checks the whole plan). Each edition — home, registers, one page per entity, the clause coverage, the findings,
  * narrative pages and offline search — into {@link #siteDirectory}. The site is built beside its target and
  * swapped in, so a failed render leaves the previous site as it was. Skips the work when neither the plan nor
  * a parameter changed since the last successful render.
@@ -23,7 +26,10 @@ import org.secplan.render.RenderResult;
 @Mojo(name = "render", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true)
 public class RenderMojo extends AbstractSecplanMojo {
 
-    /** The directory the site is written to; it must not be the project or the plan directory. */
+    /**
+     * The directory the editions are written to, one sub-directory per audience; it must not be the project or the
+     * plan directory.
+     */
     @Parameter(property = "secplan.siteDirectory", defaultValue = "${project.build.directory}/secplan/site", required = true)
     protected File siteDirectory;
 
@@ -35,12 +41,12 @@ public class RenderMojo extends AbstractSecplanMojo {
     @Override
     protected void run() throws MojoExecutionException, MojoFailureException {
         Path site = siteDirectory.toPath().toAbsolutePath().normalize();
-        Path index = site.resolve("index.html");
+        Path index = site;
         UpToDate marker = upToDate(asOf, defaultAsOf().toString(), site.toString());
         String digest = marker.digest();
         if (!force && marker.isCurrent(digest, index)) {
             getLog().info("secplan: the plan in " + display(planDirectory.toPath())
-                    + " is unchanged since the last successful render; skipping it (site: " + index.toUri()
+                    + " is unchanged since the last successful render; skipping it (editions in " + index.toUri()
                     + "; -Dsecplan.force=true renders again)");
             return;
         }
@@ -52,22 +58,27 @@ public class RenderMojo extends AbstractSecplanMojo {
 
         PlanGraph plan = loadPlan();
         LocalDate date = explicitAsOf(plan).orElseGet(() -> plan.config().asOf().orElseGet(this::defaultAsOf));
-        RenderResult result;
+        List<Edition> editions;
         try {
-            result = SiteRendering.render(plan, date, site, line -> getLog().info("secplan: " + line));
+            editions = SiteRendering.render(plan, date, site, line -> getLog().info("secplan: " + line));
         } catch (RenderException e) {
             FindingLog log = new FindingLog(getLog(), c -> plan.clauseTitle(c).orElse(null), this::planPath);
             log.log(e.findings());
-            throw new MojoFailureException("The site of the plan in " + display(planDirectory.toPath())
+            throw new MojoFailureException("An edition of the site of the plan in " + display(planDirectory.toPath())
                     + " was not written: " + AbstractSecplanMojo.count(e.findings().size(), "problem")
-                    + " in the plan's pages (see above); the previous site, if any, is unchanged", e);
+                    + " in the plan's pages (see above); the previous edition, if any, is unchanged", e);
         }
-        if (!result.findings().isEmpty()) {
-            new FindingLog(getLog(), c -> plan.clauseTitle(c).orElse(null), this::planPath).log(result.findings());
+        for (Edition edition : editions) {
+            RenderResult result = edition.result();
+            if (!result.findings().isEmpty()) {
+                new FindingLog(getLog(), c -> plan.clauseTitle(c).orElse(null), this::planPath).log(result.findings());
+            }
+            getLog().info("secplan: [" + edition.audience() + "] " + AbstractSecplanMojo.count(result.pages(), "page")
+                    + " of the plan in " + display(planDirectory.toPath()) + " as of " + date + " (up to "
+                    + edition.level() + ") rendered in " + result.millis() + " ms");
+            getLog().info("secplan: [" + edition.audience() + "] open the edition at "
+                    + result.home().toAbsolutePath().toUri());
         }
-        getLog().info("secplan: " + AbstractSecplanMojo.count(result.pages(), "page") + " of the plan in "
-                + display(planDirectory.toPath()) + " as of " + date + " rendered in " + result.millis() + " ms");
-        getLog().info("secplan: open the site at " + result.home().toAbsolutePath().toUri());
         try {
             marker.record(digest);
         } catch (IOException e) {

@@ -1,0 +1,249 @@
+package org.secplan;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.secplan.audience.Audience;
+import org.secplan.audience.AudienceView;
+import org.secplan.audience.ClassificationLevel;
+import org.secplan.audience.NeedToKnow;
+import org.secplan.audience.PageLevels;
+import org.secplan.check.CheckReport;
+import org.secplan.check.Finding;
+import org.secplan.check.Severity;
+import org.secplan.plan.Entity;
+import org.secplan.plan.PlanGraph;
+import org.secplan.query.QueryResult;
+import org.secplan.render.RenderOptions;
+import org.secplan.render.RenderResult;
+import org.secplan.site.NarrativeSource;
+import org.secplan.site.SiteWriter;
+import org.secplan.site.View;
+
+/**
+ * Renders one site edition per audience: each from the audience's view of the plan alone (filtered before
+ * checks and rendering), into {@code <out>/<audience-id>/}. Nothing of one edition is computed from another,
+ * and no file outside the edition directories is written: an index of editions would tell a lower audience
+ * that higher ones exist.
+ */
+final class Editions {
+
+    /** Audience identifiers become directory names: letters, digits, '.', '_' and '-', not starting with '.'. */
+    private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
+    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}_][\\p{L}\\p{N}._-]*");
+
+    private final PlanGraph plan;
+    private final NeedToKnow ntk;
+    private final PageLevels pageLevels;
+
+    Editions(PlanGraph plan) {
+        this.plan = plan;
+        this.ntk = NeedToKnow.of(plan);
+        this.pageLevels = new PageLevels(ntk.scheme());
+    }
+
+    /** The audiences to render: all, or the one named; every identifier validated before anything is written. */
+    List<Audience> select(String only) {
+        List<Audience> all = ntk.audiences();
+        Map<String, String> seen = new HashMap<>();
+        for (Audience a : all) {
+            if (!SAFE_ID.matcher(a.identifier()).matches() || a.identifier().matches("\\.+")) {
+                throw new SecplanException("audience '" + a.identifier() + "' cannot name an edition directory: an "
+                        + "audience identifier may hold only letters, digits, '.', '_' and '-', must start with a "
+                        + "letter or digit and be at most 64 characters long");
+            }
+            String other = seen.put(a.identifier().toLowerCase(Locale.ROOT), a.identifier());
+            if (other != null) {
+                throw new SecplanException("audiences '" + other + "' and '" + a.identifier() + "' differ only in "
+                        + "case; their editions would share a directory on some file systems");
+            }
+        }
+        if (only == null) {
+            return all;
+        }
+        return List.of(ntk.audience(only).orElseThrow(() -> new SecplanException("the plan has no audience '" + only
+                + "' (its audiences: " + String.join(", ", all.stream().map(Audience::identifier).toList()) + ")")));
+    }
+
+    List<Edition> render(Path out, RenderOptions options, String only) {
+        List<Audience> audiences = select(only);
+        Path root = out.toAbsolutePath().normalize();
+        removeSingleSite(root);
+        List<Edition> editions = new ArrayList<>();
+        for (Audience a : audiences) {
+            editions.add(render(a, root.resolve(a.identifier()), options));
+        }
+        return editions;
+    }
+
+    Edition render(Audience audience, Path dir, RenderOptions options) {
+        AudienceView view = ntk.view(audience);
+        PlanGraph edition = ntk.planFor(view);
+        boolean everything = audience.readsEverything(ntk.scheme());
+        LocalDate asOf = options.asOf();
+        CheckReport report;
+        if (everything) {
+            // the security team's edition: the full findings, including those naming pages and entities of any level
+            List<Finding> all = new ArrayList<>(Secplan.check(plan, asOf).findings());
+            all.addAll(pageFindings());
+            report = new CheckReport(all);
+        } else {
+            report = Secplan.check(edition, asOf);
+        }
+        ClassificationLevel max = audience.maxLevel();
+        // the audience's own label is plan content at the audience entity's level: an edition that may not read
+        // that entity is named by its identifier (its directory name) only
+        String label = edition.byIdentifier(audience.identifier()).isPresent() ? audience.label() : audience.identifier();
+        View v = new View(audience.identifier(), label, max.label(),
+                plan.config().withheldNotice() ? noticeCounts(edition, view) : Map.of(),
+                source -> page(source, max), view::isWithheldIdentifier);
+        String prefix = "[" + audience.identifier() + "] ";
+        RenderOptions editionOptions = new RenderOptions(asOf, v, line -> options.progress().accept(prefix + line),
+                options.measureBare(), options.cache(), options.threads());
+        RenderResult result = Secplan.render(edition, report, dir, editionOptions);
+        return new Edition(audience.identifier(), label, max.label(), everything, report, result);
+    }
+
+    /** A narrative page as the edition may show it: left out above the level, marked sections stripped. */
+    private Optional<NarrativeSource> page(NarrativeSource source, ClassificationLevel max) {
+        PageLevels.Page p = pageLevels.classify(source.content());
+        if (p.level().rank() > max.rank()) {
+            return Optional.empty();
+        }
+        return Optional.of(new NarrativeSource(source.file(), PageLevels.strip(source.content(), p, max)));
+    }
+
+    /** Withheld items per kind label (secplan's kinds only; anything else counts as "Other items"). */
+    private static Map<String, Integer> noticeCounts(PlanGraph edition, AudienceView view) {
+        Map<String, Integer> out = new TreeMap<>();
+        for (Map.Entry<String, Integer> e : view.withheldByType().entrySet()) {
+            String type = e.getKey();
+            String label = "Other items";
+            if (type.startsWith("https://w3id.org/secplan/ns#")) {
+                QueryResult r = edition.select("SELECT ?l WHERE { <" + type + "> <http://www.w3.org/2000/01/rdf-schema#label> ?l } ORDER BY ?l LIMIT 1");
+                label = r.rows().isEmpty() ? type.substring(type.indexOf('#') + 1) : r.rows().get(0).get("l").value();
+                label = label.isEmpty() ? label : label.substring(0, 1).toUpperCase(Locale.ROOT) + label.substring(1);
+            }
+            out.merge(label, e.getValue(), Integer::sum);
+        }
+        return out;
+    }
+
+    /**
+     * Findings about the narrative pages, for the full edition only (they name pages and identifiers of any
+     * level): unknown levels, and text that quotes or embeds an entity above the level of the page or section.
+     */
+    List<Finding> pageFindings() {
+        List<Finding> out = new ArrayList<>();
+        Map<String, ClassificationLevel> levels = new HashMap<>();
+        for (Entity e : plan.entities()) {
+            ntk.classification().levelOf(e.iri()).ifPresent(l -> levels.putIfAbsent(e.identifier(), l));
+        }
+        for (NarrativeSource page : narrativePages(plan.directory())) {
+            PageLevels.Page p = pageLevels.classify(page.content());
+            String[] lines = page.content().split("\n", -1);
+            for (String token : p.unknown()) {
+                int line = lineOf(lines, token);
+                out.add(new Finding("page-classification-is-known", Severity.ERROR, "3.1", page.file(), page.file(),
+                        page.file() + ":" + line + ": unknown classification level '" + token + "'; the page or "
+                                + "section is treated as the highest level, " + ntk.scheme().highest().label()
+                                + ", and appears only in the edition that reads everything", page.file(), line));
+            }
+            for (int i = 0; i < lines.length; i++) {
+                ClassificationLevel here = PageLevels.levelAt(p, i);
+                Matcher m = TOKEN.matcher(lines[i]);
+                while (m.find()) {
+                    String id = m.group().replaceAll("[.]+$", "");
+                    ClassificationLevel level = levels.get(id);
+                    if (level == null || level.rank() <= here.rank()) {
+                        continue;
+                    }
+                    boolean embeds = lines[i].contains("entity:" + id + "[") || lines[i].contains("trace::" + id + "[")
+                            || lines[i].matches(".*query::.*\\b" + Pattern.quote(id) + "\\b.*");
+                    out.add(new Finding(embeds ? "page-embeds-above-level" : "page-quotes-above-level",
+                            Severity.ERROR, "3.1", page.file(), page.file(),
+                            page.file() + ":" + (i + 1) + ": " + (embeds ? "embeds" : "quotes") + " '" + id
+                                    + "', which is classified " + level.label() + ", in text classified "
+                                    + here.label() + (embeds ? "; lower editions show it as 'withheld'"
+                                            : "; readers of " + here.label() + " would see the identifier"),
+                            page.file(), i + 1));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static int lineOf(String[] lines, String token) {
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].contains(token) && lines[i].contains("classif")) {
+                return i + 1;
+            }
+        }
+        return 1;
+    }
+
+    static List<NarrativeSource> narrativePages(Path planDirectory) {
+        List<NarrativeSource> out = new ArrayList<>();
+        if (planDirectory == null || !Files.isDirectory(planDirectory.resolve("pages"))) {
+            return out;
+        }
+        try (Stream<Path> walk = Files.walk(planDirectory.resolve("pages"))) {
+            for (Path p : walk.filter(Files::isRegularFile).filter(f -> f.toString().endsWith(".adoc")).sorted().toList()) {
+                out.add(new NarrativeSource(planDirectory.relativize(p).toString().replace('\\', '/'),
+                        Files.readString(p, StandardCharsets.UTF_8).replace("\r\n", "\n")));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    /**
+     * A single-edition site written by an older secplan directly into {@code out} would sit beside (and above) the
+     * editions, readable from any of them when served together: remove it, keeping the edition directories.
+     */
+    private static void removeSingleSite(Path out) {
+        if (!Files.exists(out.resolve(SiteWriter.MARKER), LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        try (Stream<Path> children = Files.list(out)) {
+            for (Path child : children.toList()) {
+                if (Files.isDirectory(child, LinkOption.NOFOLLOW_LINKS)
+                        && Files.exists(child.resolve(SiteWriter.MARKER), LinkOption.NOFOLLOW_LINKS)) {
+                    continue;
+                }
+                deleteTree(child);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot remove the old site in " + out, e);
+        }
+    }
+
+    private static void deleteTree(Path p) throws IOException {
+        if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+            try (Stream<Path> walk = Files.walk(p)) {
+                for (Path x : walk.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(x);
+                }
+            }
+        } else {
+            Files.delete(p);
+        }
+    }
+}
