@@ -1,6 +1,7 @@
 package org.secplan.cli;
 
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -9,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.secplan.Secplan;
 import org.secplan.check.CheckReport;
 import org.secplan.check.Severity;
+import org.secplan.export.FindingsJsonWriter;
 import org.secplan.plan.PlanGraph;
 
 import picocli.CommandLine.Command;
@@ -59,12 +61,19 @@ final class CheckCommand implements Callable<Integer> {
                 : plan.config().asOf().orElseGet(() -> LocalDate.now(Clock.systemUTC()));
         CheckReport report = Secplan.check(plan, date);
         PrintWriter out = spec.commandLine().getOut();
-        out.print(format == Format.json ? new FindingJson().write(report, date) : new FindingText(plan).write(report));
+        out.print(format == Format.json ? json(report, date) : new FindingText(plan).write(report));
         out.flush();
         return switch (failOn) {
             case none -> ExitCodes.OK;
             case warning -> report.reaches(Severity.WARNING) ? ExitCodes.FINDINGS : ExitCodes.OK;
             case error -> report.reaches(Severity.ERROR) ? ExitCodes.FINDINGS : ExitCodes.OK;
         };
+    }
+
+    /** The findings as JSON, in the same shape as the findings.json report of the Maven plugin. */
+    private static String json(CheckReport report, LocalDate asOf) {
+        StringWriter text = new StringWriter();
+        new FindingsJsonWriter().write(report.findings(), asOf, text);
+        return text.toString();
     }
 }
