@@ -39,6 +39,8 @@ import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.openqa.selenium.NotFoundException;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.secplan.Secplan;
 import org.secplan.plan.Entity;
 import org.secplan.plan.PlanGraph;
@@ -197,6 +199,8 @@ class SiteBrowserTest {
     private void walkThrough(String base, String tag, String risk, String word, String control, String objective)
             throws IOException {
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        // the search list is rebuilt on every keystroke: an element read a moment ago may be gone, so look again
+        wait.ignoring(StaleElementReferenceException.class);
         driver.get(base + "index.html");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("h1.page-title")));
         assertFalse(driver.findElement(By.cssSelector(".banner-top .banner-level")).getText().isBlank(),
@@ -223,10 +227,12 @@ class SiteBrowserTest {
         wait.until(d -> d.findElements(By.cssSelector("#secplan-results .hit-title")).stream()
                 .anyMatch(e -> e.getText().startsWith(risk + " ")));
         shot(tag + "-03-search-word");
-        WebElement hit = driver.findElements(By.cssSelector("#secplan-results a.search-hit")).stream()
-                .filter(e -> e.findElement(By.cssSelector(".hit-title")).getText().startsWith(risk + " "))
-                .findFirst().orElseThrow();
-        hit.click();
+        wait.until(d -> {
+            d.findElements(By.cssSelector("#secplan-results a.search-hit")).stream()
+                    .filter(e -> e.findElement(By.cssSelector(".hit-title")).getText().startsWith(risk + " "))
+                    .findFirst().orElseThrow(() -> new NotFoundException("no hit for " + risk)).click();
+            return true;
+        });
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("h1.page-title"), risk));
         assertTrue(driver.findElements(By.cssSelector(".sp-tree")).size() > 0, "the risk page draws its tree");
         shot(tag + "-04-risk");
