@@ -84,6 +84,9 @@ final class Editions {
     List<Edition> render(Path out, RenderOptions options, String only) {
         List<Audience> audiences = select(only);
         Path root = out.toAbsolutePath().normalize();
+        if (options.cache() != null) {
+            CacheLocation.refuseUnsafe(options.cache(), root, plan.directory());
+        }
         removeSingleSite(root);
         List<Edition> editions = new ArrayList<>();
         for (Audience a : audiences) {
@@ -114,8 +117,10 @@ final class Editions {
                 plan.config().withheldNotice() ? noticeCounts(edition, view) : Map.of(),
                 source -> page(source, max), view::isWithheldIdentifier);
         String prefix = "[" + audience.identifier() + "] ";
+        // a cache directory per edition: a render keeps only its own edition's entries
         RenderOptions editionOptions = new RenderOptions(asOf, v, line -> options.progress().accept(prefix + line),
-                options.measureBare(), options.cache(), options.threads());
+                options.measureBare(), options.cache() == null ? null : options.cache().resolve(audience.identifier()),
+                options.threads());
         RenderResult result = Secplan.render(edition, report, dir, editionOptions);
         return new Edition(audience.identifier(), label, max.label(), everything, report, result);
     }

@@ -26,45 +26,55 @@ final class EntityMacro extends InlineMacroProcessor {
         this.context = context;
     }
 
+    /** What the macro puts in the page: a link to the entity, or neutral text when withheld or unknown. */
+    record Shown(String role, String text, String target) {
+    }
+
     @Override
     public PhraseNode process(StructuralNode parent, String target, Map<String, Object> attributes) {
+        int line = parent.getSourceLocation() == null ? 0 : parent.getSourceLocation().getLineNumber();
+        Shown shown = produce(target, MacroCall.strings(attributes), line);
+        Map<String, Object> attrs = new HashMap<>();
+        attrs.put("role", shown.role());
+        Map<String, Object> options = new HashMap<>();
+        if (shown.target() == null) {
+            options.put("type", ":unquoted");
+            return createPhraseNode(parent, "quoted", shown.text(), attrs, options);
+        }
+        options.put("type", ":link");
+        options.put("target", shown.target());
+        return createPhraseNode(parent, "anchor", shown.text(), attrs, options);
+    }
+
+    /** Reads the plan for one use of the macro and records it (see {@link MacroReplay}). */
+    Shown produce(String target, Map<String, String> attributes, int line) {
+        return context.record(new MacroCall(MacroCall.ENTITY, target, attributes), shown(target, attributes, line));
+    }
+
+    private Shown shown(String target, Map<String, String> attributes, int line) {
         Optional<Entity> e = context.index().byIdentifier(target);
         if (e.isEmpty() && context.isWithheld(target)) {
             // withheld from this edition: neutral text, no link, no finding (the full edition validates it)
-            Map<String, Object> attrs = new HashMap<>();
-            attrs.put("role", "sp-withheld");
-            Map<String, Object> options = new HashMap<>();
-            options.put("type", ":unquoted");
-            return createPhraseNode(parent, "quoted", "withheld", attrs, options);
+            return new Shown("sp-withheld", "withheld", null);
         }
         if (e.isEmpty()) {
-            int line = parent.getSourceLocation() == null ? 0 : parent.getSourceLocation().getLineNumber();
             context.report("render-unknown-identifier", Severity.ERROR, context.lineOf("entity:" + target + "[", line),
                     "unknown identifier '" + target + "' in entity macro");
-            Map<String, Object> attrs = new HashMap<>();
-            attrs.put("role", "sp-unresolved");
-            Map<String, Object> options = new HashMap<>();
-            options.put("type", ":unquoted");
-            return createPhraseNode(parent, "quoted", Entities.escape(target), attrs, options);
+            return new Shown("sp-unresolved", Entities.escape(target), null);
         }
         Entity entity = e.get();
-        Object text = attributes.get("text");
+        String text = attributes.get("text");
         if (text == null) {
             text = attributes.get("1");
         }
-        String format = String.valueOf(attributes.getOrDefault("format", "label"));
-        String shown = text != null && !String.valueOf(text).isBlank() ? String.valueOf(text)
+        String format = attributes.getOrDefault("format", "label");
+        String shown = text != null && !text.isBlank() ? text
                 : switch (format) {
                     case "id" -> entity.identifier();
                     case "full" -> entity.identifier() + " " + entity.label();
                     default -> entity.label();
                 };
-        Map<String, Object> options = new HashMap<>();
-        options.put("type", ":link");
-        options.put("target", Adoc.SITE_SCHEME + context.paths().entity(entity));
-        Map<String, Object> attrs = new HashMap<>();
-        attrs.put("role", "sp-entity");
         // the phrase text goes out verbatim, so it is escaped here, the one place this package writes text
-        return createPhraseNode(parent, "anchor", Entities.escape(shown), attrs, options);
+        return new Shown("sp-entity", Entities.escape(shown), Adoc.SITE_SCHEME + context.paths().entity(entity));
     }
 }

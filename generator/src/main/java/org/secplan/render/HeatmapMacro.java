@@ -42,24 +42,46 @@ final class HeatmapMacro extends BlockMacroProcessor {
         this.context = context;
     }
 
+    /** What the macro puts in the page: a block title and either AsciiDoc lines or the SVG, passed through. */
+    record Drawing(String title, List<String> lines, String svg) {
+    }
+
     @Override
     public StructuralNode process(StructuralNode parent, String target, Map<String, Object> attributes) {
-        PlanIndex index = context.index();
-        String which = target.toLowerCase(Locale.ROOT);
+        int line = parent.getSourceLocation() == null ? 0 : parent.getSourceLocation().getLineNumber();
+        Drawing map = produce(target, MacroCall.strings(attributes), line);
         Map<String, Object> attrs = new HashMap<>();
         attrs.put("role", "sp-heatmap");
         Block block = createBlock(parent, "open", "", attrs);
+        if (map.title() != null) {
+            block.setTitle(map.title());
+        }
+        if (!map.lines().isEmpty()) {
+            parseContent(block, map.lines());
+        }
+        if (map.svg() != null) {
+            block.append(createBlock(block, "pass", map.svg()));
+        }
+        return block;
+    }
+
+    /** The heat map for one use of the macro, recorded (see {@link MacroReplay}). */
+    Drawing produce(String target, Map<String, String> attributes, int line) {
+        return context.record(new MacroCall(MacroCall.HEATMAP, target, attributes), drawing(target, line));
+    }
+
+    private Drawing drawing(String target, int line) {
+        PlanIndex index = context.index();
+        String which = target.toLowerCase(Locale.ROOT);
         if (!which.equals("inherent") && !which.equals("residual")) {
-            int line = parent.getSourceLocation() == null ? 0 : parent.getSourceLocation().getLineNumber();
             context.report("render-bad-macro", Severity.ERROR, context.lineOf("heatmap::" + target, line),
                     "heat map '" + target + "' is neither 'inherent' nor 'residual'");
-            return block;
+            return new Drawing(null, List.of(), null);
         }
         List<String> ls = index.likelihoods();
         List<String> cs = index.consequences();
         if (ls.isEmpty() || cs.isEmpty()) {
-            parseContent(block, List.of(Adoc.text("The plan defines no risk matrix, so there is no heat map.")));
-            return block;
+            return new Drawing(null, List.of(Adoc.text("The plan defines no risk matrix, so there is no heat map.")), null);
         }
         Map<String, List<String>> cells = new HashMap<>();
         int unrated = 0;
@@ -81,9 +103,7 @@ final class HeatmapMacro extends BlockMacroProcessor {
         }
         String id = "heatmap-" + which + "-" + (++counter);
         String svg = svg(id, title, ls, cs, cells, total - unrated);
-        block.setTitle(Adoc.text(title + ": " + (total - unrated) + " of " + total + " risks rated"));
-        block.append(createBlock(block, "pass", svg));
-        return block;
+        return new Drawing(Adoc.text(title + ": " + (total - unrated) + " of " + total + " risks rated"), List.of(), svg);
     }
 
     private String svg(String id, String title, List<String> ls, List<String> cs, Map<String, List<String>> cells,

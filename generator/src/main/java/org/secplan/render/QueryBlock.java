@@ -38,21 +38,31 @@ final class QueryBlock extends BlockProcessor {
     public Object process(StructuralNode parent, Reader reader, Map<String, Object> attributes) {
         int line = reader.getLineNumber();
         String sparql = String.join("\n", reader.readLines());
+        List<String> lines = produce(sparql, line);
         Map<String, Object> attrs = new HashMap<>();
         attrs.put("role", "sp-query-result");
         Block block = createBlock(parent, "open", "", attrs);
+        parseContent(block, lines);
+        return block;
+    }
+
+    /** The result table's AsciiDoc lines for one inline query, recorded (see {@link MacroReplay}). */
+    List<String> produce(String sparql, int line) {
+        return context.record(new MacroCall(MacroCall.QUERY_BLOCK, sparql, Map.of()), lines(sparql, line));
+    }
+
+    private List<String> lines(String sparql, int line) {
         try {
             if (context.queries() == null) {
                 throw new SecplanException("queries are not available in this render");
             }
             String full = sparql.toUpperCase(java.util.Locale.ROOT).contains("PREFIX SP:") ? sparql
                     : org.secplan.site.Vocab.PREFIXES + sparql;
-            parseContent(block, QueryTables.lines(context, context.queries().sparql(full)));
+            return QueryTables.lines(context, context.queries().sparql(full));
         } catch (RuntimeException e) {
             context.report("render-query", Severity.ERROR, Math.max(1, line - 1),
                     "inline query failed: " + e.getMessage());
-            parseContent(block, List.of(Adoc.text("The query could not be run.")));
+            return List.of(Adoc.text("The query could not be run."));
         }
-        return block;
     }
 }

@@ -29,29 +29,39 @@ final class QueryMacro extends BlockMacroProcessor {
 
     @Override
     public StructuralNode process(StructuralNode parent, String target, Map<String, Object> attributes) {
-        Map<String, String> parameters = new TreeMap<>();
-        for (Map.Entry<String, Object> a : attributes.entrySet()) {
-            String k = a.getKey();
-            if (!k.matches("\\d+") && !k.equals("title") && !k.equals("role") && !k.equals("id")
-                    && !k.equals("opts") && !k.equals("options") && !k.endsWith("-option")) {
-                parameters.put(k, String.valueOf(a.getValue()));
-            }
-        }
+        int line = parent.getSourceLocation() == null ? 0 : parent.getSourceLocation().getLineNumber();
+        List<String> lines = produce(target, MacroCall.strings(attributes), line);
         Map<String, Object> attrs = new HashMap<>();
         attrs.put("role", "sp-query-result");
         Block block = createBlock(parent, "open", "", attrs);
-        int line = parent.getSourceLocation() == null ? 0 : parent.getSourceLocation().getLineNumber();
+        parseContent(block, lines);
+        return block;
+    }
+
+    /** The result table's AsciiDoc lines for one use of the macro, recorded (see {@link MacroReplay}). */
+    List<String> produce(String target, Map<String, String> attributes, int line) {
+        return context.record(new MacroCall(MacroCall.QUERY, target, attributes), lines(target, attributes, line));
+    }
+
+    private List<String> lines(String target, Map<String, String> attributes, int line) {
+        Map<String, String> parameters = new TreeMap<>();
+        for (Map.Entry<String, String> a : attributes.entrySet()) {
+            String k = a.getKey();
+            if (!k.matches("\\d+") && !k.equals("title") && !k.equals("role") && !k.equals("id")
+                    && !k.equals("opts") && !k.equals("options") && !k.endsWith("-option")) {
+                parameters.put(k, a.getValue());
+            }
+        }
         try {
             if (context.queries() == null) {
                 throw new SecplanException("queries are not available in this render");
             }
             QueryResult result = context.queries().named(target, parameters);
-            parseContent(block, QueryTables.lines(context, result));
+            return QueryTables.lines(context, result);
         } catch (RuntimeException e) {
             context.report("render-query", Severity.ERROR, context.lineOf("query::" + target, line),
                     "query '" + target + "' failed: " + e.getMessage());
-            parseContent(block, List.of(Adoc.text("The query " + target + " could not be run.")));
+            return List.of(Adoc.text("The query " + target + " could not be run."));
         }
-        return block;
     }
 }

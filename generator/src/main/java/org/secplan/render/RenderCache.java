@@ -1,16 +1,19 @@
 package org.secplan.render;
 
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -20,19 +23,20 @@ import org.secplan.check.Severity;
 
 /**
  * Converted pages kept between renders, so that a page whose inputs have not changed is not converted again.
- * An entry is keyed by a SHA-256 of everything its HTML depends on: the renderer's version, the edition, the
- * as-of date, the page's path and AsciiDoc, and, for a page that uses a plan macro (whose output is read from the
- * graph, not from the page), a fingerprint of the plan's files. An entry holds the converted body and the findings
- * its conversion reported, so a cached page reports the same findings as a converted one. Entries a render did
- * not use (pages that no longer exist, or whose inputs changed) are removed at its end.
+ * An entry is keyed by a SHA-256 of the page's own inputs: the renderer's version, the edition, the as-of date,
+ * the page's path and AsciiDoc. What a page's plan macros read from the graph is not in the page, so an entry also
+ * holds the page's macro calls and a digest of what they produced; the renderer replays the calls against the
+ * current plan (cheap: no Asciidoctor) and uses the entry only when the digest still matches
+ * (see {@link MacroReplay}). An entry holds the converted body and the findings its conversion reported, so a
+ * cached page reports the same findings as a converted one. Entries a render did not use (pages that no longer
+ * exist, or whose inputs changed) are removed at its end.
  *
- * <p>Only Asciidoctor's conversion is cached; post-processing, link checking and the search index always run on
- * the whole site, so navigation and links are never stale.
+ * <p>One cache directory serves one edition: {@link #retainOnly} would otherwise drop the other editions' entries.
  */
 final class RenderCache {
 
     /** Bump when what an entry holds, or what the renderer makes of a page, changes. */
-    static final String FORMAT = "secplan-render-cache-1";
+    static final String FORMAT = "secplan-render-cache-2";
 
     private final Path directory;
 
@@ -40,70 +44,88 @@ final class RenderCache {
         this.directory = directory;
     }
 
-    /** A cached conversion: the HTML body and the findings reported while converting. */
-    record Entry(String body, List<Finding> findings) {
+    /**
+     * A cached conversion: the HTML body, the findings reported while converting, the page's macro calls and the
+     * digest of what they produced.
+     */
+    record Entry(String body, List<Finding> findings, List<MacroCall> calls, String macroDigest) {
         Entry {
             findings = List.copyOf(findings);
+            calls = List.copyOf(calls);
         }
     }
 
-    /** The key of a page: a hash of its inputs. {@code graphFingerprint} is null for pages without plan macros. */
-    static String key(String rendererVersion, String view, String asOf, String path, String asciidoc,
-                      String graphFingerprint) {
-        MessageDigest sha = sha256();
-        for (String part : new String[] {FORMAT, rendererVersion, view, asOf, path, asciidoc,
-            graphFingerprint == null ? "-" : graphFingerprint}) {
-            byte[] bytes = part.getBytes(StandardCharsets.UTF_8);
-            sha.update(Integer.toString(bytes.length).getBytes(StandardCharsets.UTF_8));
-            sha.update((byte) ':');
-            sha.update(bytes);
-        }
-        return HexFormat.of().formatHex(sha.digest());
-    }
-
-    /** A fingerprint of every file of the plan directory outside {@code pages/} (the graph is made of them). */
-    static String planFingerprint(Path planDirectory) {
-        MessageDigest sha = sha256();
-        try (Stream<Path> walk = Files.walk(planDirectory)) {
-            Path pages = planDirectory.resolve("pages");
-            for (Path p : walk.filter(Files::isRegularFile).filter(p -> !p.startsWith(pages)).sorted().toList()) {
-                sha.update(planDirectory.relativize(p).toString().replace('\\', '/').getBytes(StandardCharsets.UTF_8));
-                sha.update((byte) 0);
-                sha.update(Files.readAllBytes(p));
-                sha.update((byte) 0);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return HexFormat.of().formatHex(sha.digest());
+    /** The key of a page: a hash of its own inputs. */
+    static String key(String rendererVersion, String view, String asOf, String path, String asciidoc) {
+        return Digests.of(FORMAT, rendererVersion, view, asOf, path, asciidoc);
     }
 
     Optional<Entry> get(String key) {
-        Path body = file(key, ".html");
-        Path findings = file(key, ".findings");
-        if (!Files.isRegularFile(body) || !Files.isRegularFile(findings)) {
+        Path file = file(key);
+        if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }
-        try {
-            List<Finding> list = new ArrayList<>();
-            for (String line : Files.readAllLines(findings, StandardCharsets.UTF_8)) {
-                if (!line.isEmpty()) {
-                    list.add(decode(line));
-                }
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
+            if (!FORMAT.equals(text(in))) {
+                return Optional.empty();
             }
-            return Optional.of(new Entry(Files.readString(body, StandardCharsets.UTF_8), list));
+            String body = text(in);
+            List<Finding> findings = new ArrayList<>();
+            for (int i = in.readInt(); i > 0; i--) {
+                String check = text(in);
+                Severity severity = Severity.valueOf(text(in));
+                findings.add(new Finding(check, severity, text(in), text(in), text(in), text(in), nullable(in),
+                        in.readInt()));
+            }
+            List<MacroCall> calls = new ArrayList<>();
+            for (int i = in.readInt(); i > 0; i--) {
+                String macro = text(in);
+                String target = text(in);
+                Map<String, String> attributes = new TreeMap<>();
+                for (int j = in.readInt(); j > 0; j--) {
+                    attributes.put(text(in), text(in));
+                }
+                calls.add(new MacroCall(macro, target, attributes));
+            }
+            return Optional.of(new Entry(body, findings, calls, text(in)));
         } catch (IOException | RuntimeException e) {
             return Optional.empty(); // a damaged entry is converted again
         }
     }
 
     void put(String key, Entry entry) {
-        StringBuilder findings = new StringBuilder();
-        for (Finding f : entry.findings()) {
-            findings.append(encode(f)).append('\n');
+        Path file = file(key);
+        try {
+            Files.createDirectories(file.getParent());
+            Path tmp = Files.createTempFile(file.getParent(), ".tmp-", ".part");
+            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp)))) {
+                text(out, FORMAT);
+                text(out, entry.body());
+                out.writeInt(entry.findings().size());
+                for (Finding f : entry.findings()) {
+                    for (String part : new String[] {f.checkId(), f.severity().name(), f.clause(), f.focus(),
+                        f.identifier(), f.message()}) {
+                        text(out, part);
+                    }
+                    text(out, f.file() == null ? NULL : f.file());
+                    out.writeInt(f.line());
+                }
+                out.writeInt(entry.calls().size());
+                for (MacroCall c : entry.calls()) {
+                    text(out, c.macro());
+                    text(out, c.target());
+                    out.writeInt(c.attributes().size());
+                    for (Map.Entry<String, String> a : c.attributes().entrySet()) {
+                        text(out, a.getKey());
+                        text(out, a.getValue());
+                    }
+                }
+                text(out, entry.macroDigest());
+            }
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        write(file(key, ".findings"), findings.toString());
-        write(file(key, ".html"), entry.body());
     }
 
     /** Removes every entry whose key is not in {@code used}. */
@@ -124,61 +146,29 @@ final class RenderCache {
         }
     }
 
-    private Path file(String key, String suffix) {
-        return directory.resolve(key.substring(0, 2)).resolve(key + suffix);
+    private Path file(String key) {
+        return directory.resolve(key.substring(0, 2)).resolve(key + ".entry");
     }
 
-    private static void write(Path file, String text) {
-        try {
-            Files.createDirectories(file.getParent());
-            Path tmp = Files.createTempFile(file.getParent(), ".tmp-", ".part");
-            Files.writeString(tmp, text, StandardCharsets.UTF_8);
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    /** Marks an absent file name; no real name holds a NUL. */
+    private static final String NULL = "\u0000";
+
+    private static String nullable(DataInputStream in) throws IOException {
+        String s = text(in);
+        return s.equals(NULL) ? null : s;
+    }
+
+    private static void text(DataOutputStream out, String s) throws IOException {
+        byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(bytes.length);
+        out.write(bytes);
+    }
+
+    private static String text(DataInputStream in) throws IOException {
+        int length = in.readInt();
+        if (length < 0 || length > 512 * 1024 * 1024) {
+            throw new IOException("damaged cache entry");
         }
-    }
-
-    private static String encode(Finding f) {
-        return String.join("\t", escape(f.checkId()), f.severity().name(), escape(f.clause()), escape(f.focus()),
-                escape(f.identifier()), escape(f.message()), f.file() == null ? "\\0" : escape(f.file()),
-                Integer.toString(f.line()));
-    }
-
-    private static Finding decode(String line) {
-        String[] p = line.split("\t", -1);
-        return new Finding(unescape(p[0]), Severity.valueOf(p[1]), unescape(p[2]), unescape(p[3]), unescape(p[4]),
-                unescape(p[5]), p[6].equals("\\0") ? null : unescape(p[6]), Integer.parseInt(p[7]));
-    }
-
-    private static String escape(String s) {
-        return s.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r");
-    }
-
-    private static String unescape(String s) {
-        StringBuilder b = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '\\' && i + 1 < s.length()) {
-                char n = s.charAt(++i);
-                b.append(switch (n) {
-                    case 't' -> '\t';
-                    case 'n' -> '\n';
-                    case 'r' -> '\r';
-                    default -> n;
-                });
-            } else {
-                b.append(c);
-            }
-        }
-        return b.toString();
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return new String(in.readNBytes(length), StandardCharsets.UTF_8);
     }
 }

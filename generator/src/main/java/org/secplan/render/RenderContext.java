@@ -21,6 +21,8 @@ final class RenderContext {
     private String pagePath = "";
     private String pageSource;
     private String pageText = "";
+    private final List<MacroCall> calls = new ArrayList<>();
+    private java.security.MessageDigest outputs = Digests.sha256();
 
     private final java.util.function.Predicate<String> withheld;
 
@@ -57,6 +59,34 @@ final class RenderContext {
         this.pagePath = path;
         this.pageSource = source;
         this.pageText = text;
+        this.calls.clear();
+        this.outputs = Digests.sha256();
+    }
+
+    /**
+     * Notes that the page used a macro and what the macro made of the plan; returns {@code output}. The calls and
+     * a digest of the outputs are kept with the page's cached conversion, so that a later render can tell whether
+     * the plan still gives the page the same content (see {@link MacroReplay}).
+     */
+    <T> T record(MacroCall call, T output) {
+        calls.add(call);
+        Digests.update(outputs, call.macro());
+        Digests.update(outputs, String.valueOf(output));
+        return output;
+    }
+
+    /** The macro calls of the page being converted, in order. */
+    List<MacroCall> calls() {
+        return List.copyOf(calls);
+    }
+
+    /** A digest of what the page's macros produced so far. */
+    String outputDigest() {
+        try {
+            return Digests.hex(((java.security.MessageDigest) outputs.clone()).digest());
+        } catch (CloneNotSupportedException e) {
+            throw new IllegalStateException("SHA-256 digests can be cloned on every Java runtime", e);
+        }
     }
 
     String pagePath() {

@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -78,7 +77,8 @@ public final class SiteRenderer {
         List<HtmlPostProcessor.Link> links = new ArrayList<>();
         List<HtmlPostProcessor.SearchDocument> search = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
-        Conversion conversion = convert(site.pages(), index, planner.paths(), queries, planDirectory, start);
+        PageConversion.Result conversion = new PageConversion(options, () -> new RenderContext(index,
+                planner.paths(), queries, options.view().withheldIdentifier())).convert(site.pages());
         long convertNanos = conversion.convertNanos();
         for (int i = 0; i < total; i++) {
             Page page = site.pages().get(i);
@@ -122,121 +122,6 @@ public final class SiteRenderer {
         return new RenderResult(written, total, files.size() + 1,
                 findings.stream().filter(f -> f.severity() != Severity.ERROR).toList(), millis,
                 convertNanos / 1_000_000, bare);
-    }
-
-    /** Every page's converted body (in page order), the findings met converting them (in page order), and costs. */
-    private record Conversion(String[] bodies, List<Finding> findings, long convertNanos, int cached, int engines) {
-    }
-
-    /** A plan macro anywhere in a page: its output is read from the graph, not from the page. */
-    private static final java.util.regex.Pattern MACRO = java.util.regex.Pattern.compile(
-            "entity:[^\\s\\[]*\\[|trace::|heatmap::|query::|^\\[query", java.util.regex.Pattern.MULTILINE);
-
-    /**
-     * Converts the pages that the cache does not hold, with up to {@code options.threads()} engines (each with its
-     * own macro context, since a context follows one page at a time), and stores them in the cache. No engine is
-     * started when every page is cached.
-     */
-    private Conversion convert(List<Page> pages, PlanIndex index, SitePaths paths, QueryRunner queries,
-                               Path planDirectory, long start) {
-        int total = pages.size();
-        String[] bodies = new String[total];
-        List<List<Finding>> pageFindings = new ArrayList<>(java.util.Collections.nCopies(total, List.<Finding>of()));
-        String[] keys = new String[total];
-        RenderCache cache = options.cache() == null ? null : new RenderCache(options.cache());
-        List<Integer> todo = new ArrayList<>();
-        String planFingerprint = null;
-        for (int i = 0; i < total; i++) {
-            Page page = pages.get(i);
-            if (cache != null) {
-                boolean usesMacros = MACRO.matcher(page.asciidoc()).find();
-                if (usesMacros && planFingerprint == null && planDirectory != null) {
-                    planFingerprint = RenderCache.planFingerprint(planDirectory);
-                }
-                if (!usesMacros || planDirectory != null) {
-                    keys[i] = RenderCache.key(rendererVersion(), options.view().name(), options.asOf().toString(),
-                            page.path(), page.asciidoc(), usesMacros ? planFingerprint : null);
-                    Optional<RenderCache.Entry> hit = cache.get(keys[i]);
-                    if (hit.isPresent()) {
-                        bodies[i] = hit.get().body();
-                        pageFindings.set(i, hit.get().findings());
-                        continue;
-                    }
-                }
-            }
-            todo.add(i);
-        }
-        int engines = options.threads() > 0 ? options.threads()
-                : Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), todo.size() / 500));
-        engines = Math.max(1, Math.min(engines, todo.size()));
-        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
-        java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
-        java.util.concurrent.atomic.AtomicLong nanos = new java.util.concurrent.atomic.AtomicLong();
-        java.util.concurrent.atomic.AtomicLong lastReport = new java.util.concurrent.atomic.AtomicLong(System.nanoTime());
-        Runnable worker = () -> {
-            if (next.get() >= todo.size()) {
-                return;
-            }
-            RenderContext context = new RenderContext(index, paths, queries, options.view().withheldIdentifier());
-            try (AsciidocConverter converter = AsciidocConverter.withPlanMacros(context)) {
-                for (int t = next.getAndIncrement(); t < todo.size(); t = next.getAndIncrement()) {
-                    int i = todo.get(t);
-                    Page page = pages.get(i);
-                    int before = context.findings().size();
-                    long t0 = System.nanoTime();
-                    bodies[i] = converter.convert(page.path(), page.sourceFile(), page.asciidoc());
-                    nanos.addAndGet(System.nanoTime() - t0);
-                    List<Finding> all = context.findings();
-                    pageFindings.set(i, List.copyOf(all.subList(before, all.size())));
-                    if (cache != null && keys[i] != null) {
-                        cache.put(keys[i], new RenderCache.Entry(bodies[i], pageFindings.get(i)));
-                    }
-                    int count = done.incrementAndGet();
-                    long now = System.nanoTime();
-                    long last = lastReport.get();
-                    if (now - last > 2_000_000_000L && count < todo.size() && lastReport.compareAndSet(last, now)) {
-                        options.progress().accept(String.format(Locale.ROOT, "  converted %d of %d pages", count,
-                                todo.size()));
-                    }
-                }
-            }
-        };
-        if (engines == 1) {
-            worker.run();
-        } else {
-            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(engines);
-            try {
-                List<java.util.concurrent.Future<?>> futures = new ArrayList<>();
-                for (int e = 0; e < engines; e++) {
-                    futures.add(pool.submit(worker));
-                }
-                for (java.util.concurrent.Future<?> f : futures) {
-                    f.get();
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while converting pages", e);
-            } catch (java.util.concurrent.ExecutionException e) {
-                if (e.getCause() instanceof RuntimeException r) {
-                    throw r;
-                }
-                throw new IllegalStateException(e.getCause());
-            } finally {
-                pool.shutdownNow();
-            }
-        }
-        if (cache != null) {
-            Set<String> used = new java.util.HashSet<>();
-            for (String k : keys) {
-                if (k != null) {
-                    used.add(k);
-                }
-            }
-            cache.retainOnly(used);
-        }
-        List<Finding> findings = new ArrayList<>();
-        pageFindings.forEach(findings::addAll);
-        return new Conversion(bodies, findings, nanos.get(), total - todo.size(), todo.isEmpty() ? 0 : engines);
     }
 
     /** The renderer's version: the jar's, or "development" (then the cache still works within one build). */

@@ -48,8 +48,9 @@ final class EntityPages {
         a.append(properties(e));
         if (TRACEABLE.contains(kind.local())) {
             a.append(Adoc.section(1, "traceability", "Traceability"));
-            a.append("trace::").append(Adoc.checkPath(e.identifier().matches("[A-Za-z0-9._-]+")
-                    ? e.identifier() : "_")).append("[iri=\"").append(encodeIri(e.iri())).append("\"]\n\n");
+            // the tree is written into the page itself: what it shows is then part of the page's content (and
+            // of its cache key), and converting it costs what converting any list costs
+            a.append(new TraceTree(index, fmt.paths()).block(e));
         }
         if (kind.local().equals("Control")) {
             a.append(lifecycle(e));
@@ -73,21 +74,6 @@ final class EntityPages {
         }
         return new Page(fmt.paths().entity(e), Fmt.title(e), SitePaths.ENTITY_INDEX, crumbs, a.toString(), null,
                 kind.singular(), e.identifier(), null, null);
-    }
-
-    /** The trace macro receives the IRI percent-encoded so that no character of it means anything to AsciiDoc. */
-    static String encodeIri(String iri) {
-        StringBuilder out = new StringBuilder();
-        for (byte b : iri.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
-            char c = (char) (b & 0xff);
-            if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '.'
-                    || c == '_') {
-                out.append(c);
-            } else {
-                out.append(String.format(java.util.Locale.ROOT, "%%%02X", b & 0xff));
-            }
-        }
-        return out.toString();
     }
 
     private String clauseOf(Entity e, Kind kind) {

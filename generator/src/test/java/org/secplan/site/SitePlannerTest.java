@@ -91,7 +91,8 @@ class SitePlannerTest {
     @Test
     void entityPagesCarryTreesHeatMapsAndReferences() {
         Page risk = page("e/R-012.html");
-        assertTrue(risk.asciidoc().contains("trace::R-012["));
+        assertTrue(risk.asciidoc().contains("[.sp-tree]\n--\n"), "the traceability tree is part of the page");
+        assertTrue(risk.asciidoc().contains("[.sp-rel]##treated by##"), risk.asciidoc());
         assertTrue(risk.asciidoc().contains("[#referenced-by]"));
         assertTrue(risk.asciidoc().contains("link:site:/e/D-001.html[D&#45;001]"), "the decision about it, reversed");
         assertTrue(page(SitePaths.RISK_REGISTER).asciidoc().contains("heatmap::inherent[]"));
