@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 
 import org.secplan.Edition;
 import org.secplan.Secplan;
+import org.secplan.SiteBuild;
 import org.secplan.check.Finding;
 import org.secplan.plan.PlanGraph;
 import org.secplan.render.RenderException;
@@ -52,6 +53,21 @@ final class RenderCommand implements Callable<Integer> {
             description = "Render only this audience's edition (default: every audience, each into <out>/<audience-id>/).")
     private String audience;
 
+    @Option(names = "--cache", paramLabel = "DIR",
+            description = {"Keep converted pages in DIR and reuse them: a second render converts only the pages "
+                    + "whose content changed, and does nothing at all when nothing changed.",
+                "DIR holds every edition's pages: keep it out of any served directory (secplan refuses it inside "
+                    + "--out or the plan directory)."})
+    private Path cache;
+
+    @Option(names = "--force", description = "With --cache: render even when nothing changed since the last render.")
+    private boolean force;
+
+    @Option(names = "--threads", paramLabel = "N", defaultValue = "0",
+            description = "Asciidoctor engines converting pages at once (default: automatic, one per core when "
+                    + "there are enough pages to repay an engine's start).")
+    private int threads;
+
     @Option(names = "--measure", hidden = true,
             description = "Also time a bare Asciidoctor conversion of the same pages (for performance reports).")
     private boolean measure;
@@ -60,15 +76,36 @@ final class RenderCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter stdout = spec.commandLine().getOut();
-        PlanGraph plan = Secplan.load(planDirectory);
-        LocalDate date = asOf != null ? asOf : plan.config().asOf().orElseGet(() -> LocalDate.now(Clock.systemUTC()));
-        RenderOptions options = new RenderOptions(date, View.full(), line -> {
-            err.println(line);
-            err.flush();
-        }, measure);
+        if (threads < 0) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--threads must be 0 (automatic) or more, not " + threads);
+        }
         java.util.List<Edition> editions;
         try {
-            editions = Secplan.renderEditions(plan, out, options, audience);
+            if (cache != null) {
+                SiteBuild.Outcome outcome = SiteBuild.run(new SiteBuild.Request(planDirectory, out, cache, asOf,
+                        audience, force, threads, line -> {
+                            err.println(line);
+                            err.flush();
+                        }));
+                if (outcome.upToDate()) {
+                    stdout.println("Nothing changed since the last render with the cache " + cache
+                            + "; the editions are as they were (--force renders again).");
+                    outcome.homes().forEach(home -> stdout.println("Open " + home.toUri()));
+                    stdout.flush();
+                    return ExitCodes.OK;
+                }
+                editions = outcome.editions();
+            } else {
+                PlanGraph plan = Secplan.load(planDirectory);
+                LocalDate date = asOf != null ? asOf
+                        : plan.config().asOf().orElseGet(() -> LocalDate.now(Clock.systemUTC()));
+                RenderOptions options = new RenderOptions(date, View.full(), line -> {
+                    err.println(line);
+                    err.flush();
+                }, measure, null, threads);
+                editions = Secplan.renderEditions(plan, out, options, audience);
+            }
         } catch (RenderException e) {
             for (Finding f : e.findings()) {
                 err.println("error: " + f.message());

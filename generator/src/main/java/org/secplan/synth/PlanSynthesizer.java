@@ -352,9 +352,12 @@ public final class PlanSynthesizer {
         }
     }
 
+    /** The audience whose edition reads the whole plan. */
+    public static final String FULL_AUDIENCE = "security-team";
+
     private void writeAudiences(TurtleWriter w) {
         String[][] audiences = {{"public", "Public", "public"}, {"staff", "All staff", "internal"},
-            {"management", "Managers and site leads", "restricted"}, {"security-team", "Security team", "secret"}};
+            {"management", "Managers and site leads", "restricted"}, {FULL_AUDIENCE, "Security team", "secret"}};
         for (String[] a : audiences) {
             w.subject(":audience-" + a[0], "sp:Audience")
                     .str("dcterms:identifier", a[0])

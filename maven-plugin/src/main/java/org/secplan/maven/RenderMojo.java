@@ -33,6 +33,14 @@ public class RenderMojo extends AbstractSecplanMojo {
     @Parameter(property = "secplan.siteDirectory", defaultValue = "${project.build.directory}/secplan/site", required = true)
     protected File siteDirectory;
 
+    /**
+     * Where converted pages are kept between builds, so that a build after a small edit converts only the pages
+     * whose content changed. It holds every edition's pages: keep it out of any served directory. Empty to
+     * render without a cache.
+     */
+    @Parameter(property = "secplan.cacheDirectory", defaultValue = "${project.build.directory}/secplan/cache")
+    protected File cacheDirectory;
+
     @Override
     protected String goal() {
         return "render";
@@ -60,7 +68,8 @@ public class RenderMojo extends AbstractSecplanMojo {
         LocalDate date = explicitAsOf(plan).orElseGet(() -> plan.config().asOf().orElseGet(this::defaultAsOf));
         List<Edition> editions;
         try {
-            editions = SiteRendering.render(plan, date, site, line -> getLog().info("secplan: " + line));
+            editions = SiteRendering.render(plan, date, site, cacheDirectory == null ? null : cacheDirectory.toPath(),
+                    line -> getLog().info("secplan: " + line));
         } catch (RenderException e) {
             FindingLog log = new FindingLog(getLog(), c -> plan.clauseTitle(c).orElse(null), this::planPath);
             log.log(e.findings());

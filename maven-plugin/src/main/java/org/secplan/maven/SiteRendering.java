@@ -17,10 +17,11 @@ final class SiteRendering {
     }
 
     /**
-     * Renders every audience's edition of {@code plan} as of {@code asOf} into {@code site/<audience-id>/}, sending
-     * progress lines to {@code progress}.
+     * Renders every audience's edition of {@code plan} as of {@code asOf} into {@code site/<audience-id>/}, reusing
+     * the pages kept in {@code cache} (null: none) and sending progress lines to {@code progress}.
      */
-    static List<Edition> render(PlanGraph plan, LocalDate asOf, Path site, Consumer<String> progress) {
-        return Secplan.renderEditions(plan, site, RenderOptions.of(asOf).withProgress(progress));
+    static List<Edition> render(PlanGraph plan, LocalDate asOf, Path site, Path cache, Consumer<String> progress) {
+        RenderOptions options = RenderOptions.of(asOf).withProgress(progress);
+        return Secplan.renderEditions(plan, site, cache == null ? options : options.withCache(cache));
     }
 }

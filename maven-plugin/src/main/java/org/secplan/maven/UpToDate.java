@@ -3,11 +3,9 @@ package org.secplan.maven;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.CodeSource;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -15,6 +13,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.secplan.BuildIdentity;
 import org.secplan.Secplan;
 
 /**
@@ -40,8 +39,8 @@ final class UpToDate {
     String digest() {
         MessageDigest md = sha256();
         update(md, tool);
-        update(md, toolBuild(Secplan.class));
-        update(md, toolBuild(UpToDate.class));
+        update(md, BuildIdentity.of(Secplan.class));
+        update(md, BuildIdentity.of(UpToDate.class));
         for (String p : parameters) {
             update(md, p == null ? "\u0000null" : p);
         }
@@ -87,20 +86,6 @@ final class UpToDate {
     void record(String digest) throws IOException {
         Files.createDirectories(marker.getParent());
         Files.writeString(marker, digest + "\n", StandardCharsets.UTF_8);
-    }
-
-    /** The jar (path, size and time) a class comes from, so that a rebuilt snapshot of secplan runs again. */
-    private static String toolBuild(Class<?> type) {
-        CodeSource source = type.getProtectionDomain().getCodeSource();
-        if (source == null || source.getLocation() == null) {
-            return "unknown";
-        }
-        try {
-            Path p = Path.of(source.getLocation().toURI());
-            return p + "|" + Files.size(p) + "|" + Files.getLastModifiedTime(p).toMillis();
-        } catch (IOException | URISyntaxException | IllegalArgumentException e) {
-            return source.getLocation().toString();
-        }
     }
 
     private static void update(MessageDigest md, String s) {
