@@ -58,9 +58,9 @@ public final class AsciidocConverter implements AutoCloseable {
     private final List<LogRecord> pending = new ArrayList<>();
     private final LogHandler handler = pending::add;
 
-    private AsciidocConverter(RenderContext context) {
+    private AsciidocConverter(Asciidoctor engine, RenderContext context) {
         this.context = context;
-        this.asciidoctor = Asciidoctor.Factory.create();
+        this.asciidoctor = engine;
         this.asciidoctor.registerLogHandler(handler);
         AttributesBuilder attributes = Attributes.builder();
         LOCKED.forEach(attributes::attribute);
@@ -76,14 +76,19 @@ public final class AsciidocConverter implements AutoCloseable {
         }
     }
 
-    /** An engine with the plan macros. */
+    /** A new engine with the plan macros. */
     static AsciidocConverter withPlanMacros(RenderContext context) {
-        return new AsciidocConverter(context);
+        return new AsciidocConverter(Asciidoctor.Factory.create(), context);
+    }
+
+    /** The plan macros on an engine already started (see {@link EngineBoot}); closing the converter closes it. */
+    static AsciidocConverter withPlanMacros(Asciidoctor engine, RenderContext context) {
+        return new AsciidocConverter(engine, context);
     }
 
     /** An engine with the same locked settings and no extensions: the baseline for measuring the macros' cost. */
     public static AsciidocConverter bare() {
-        return new AsciidocConverter(null);
+        return new AsciidocConverter(Asciidoctor.Factory.create(), null);
     }
 
     /**

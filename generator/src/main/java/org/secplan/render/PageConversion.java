@@ -41,7 +41,13 @@ final class PageConversion {
         this.contexts = contexts;
     }
 
-    Result convert(List<Page> pages) {
+    /**
+     * Converts every page, handing each body to {@code converted} (page index, body) as soon as it is ready, from
+     * any thread, in any order.
+     *
+     * @param boot an engine being started for this render, used by the first engine's worker
+     */
+    Result convert(List<Page> pages, EngineBoot boot, java.util.function.ObjIntConsumer<String> converted) {
         int total = pages.size();
         String[] bodies = new String[total];
         List<List<Finding>> pageFindings = new ArrayList<>(Collections.nCopies(total, List.<Finding>of()));
@@ -59,6 +65,7 @@ final class PageConversion {
                         || replay.digest(page, hit.get().calls()).equals(hit.get().macroDigest()))) {
                     bodies[i] = hit.get().body();
                     pageFindings.set(i, hit.get().findings());
+                    converted.accept(bodies[i], i);
                     continue;
                 }
             }
@@ -69,12 +76,15 @@ final class PageConversion {
         AtomicInteger done = new AtomicInteger();
         AtomicLong nanos = new AtomicLong();
         AtomicLong lastReport = new AtomicLong(System.nanoTime());
+        AtomicInteger started = new AtomicInteger();
         Runnable worker = () -> {
             if (next.get() >= todo.size()) {
                 return;
             }
             RenderContext context = contexts.get();
-            try (AsciidocConverter converter = AsciidocConverter.withPlanMacros(context)) {
+            try (AsciidocConverter converter = started.getAndIncrement() == 0
+                    ? AsciidocConverter.withPlanMacros(boot.take(), context)
+                    : AsciidocConverter.withPlanMacros(context)) {
                 for (int t = next.getAndIncrement(); t < todo.size(); t = next.getAndIncrement()) {
                     int i = todo.get(t);
                     Page page = pages.get(i);
@@ -88,6 +98,7 @@ final class PageConversion {
                         cache.put(keys[i], new RenderCache.Entry(bodies[i], pageFindings.get(i), context.calls(),
                                 context.outputDigest()));
                     }
+                    converted.accept(bodies[i], i);
                     report(done.incrementAndGet(), todo.size(), lastReport);
                 }
             }
