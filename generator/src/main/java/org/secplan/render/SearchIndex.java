@@ -2,6 +2,8 @@ package org.secplan.render;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -41,8 +43,9 @@ final class SearchIndex {
     }
 
     static byte[] script(List<HtmlPostProcessor.SearchDocument> docs) {
-        // term -> fieldId -> shortId -> frequency, all sorted so that the output is byte-for-byte repeatable
-        Map<String, Map<Integer, Map<Integer, Integer>>> index = new TreeMap<>();
+        // term -> fieldId -> shortId -> frequency; terms are sorted when written, fields kept sorted, and documents
+        // come in id order, so that the output is byte-for-byte repeatable
+        Map<String, Map<Integer, Map<Integer, Integer>>> index = new HashMap<>();
         double[] average = new double[FIELDS.size()];
         StringBuilder documentIds = new StringBuilder("{");
         StringBuilder fieldLength = new StringBuilder("{");
@@ -66,7 +69,7 @@ final class SearchIndex {
                 fieldLength.append(f > 0 ? "," : "").append(unique.size());
                 for (String t : tokens) {
                     String term = t.toLowerCase(Locale.ROOT);
-                    index.computeIfAbsent(term, k -> new TreeMap<>()).computeIfAbsent(f, k -> new TreeMap<>())
+                    index.computeIfAbsent(term, k -> new TreeMap<>()).computeIfAbsent(f, k -> new LinkedHashMap<>())
                             .merge(id, 1, Integer::sum);
                 }
             }
@@ -103,7 +106,7 @@ final class SearchIndex {
         out.append("],\"storedFields\":").append(stored)
                 .append(",\"dirtCount\":0,\"index\":[");
         boolean first = true;
-        for (Map.Entry<String, Map<Integer, Map<Integer, Integer>>> term : index.entrySet()) {
+        for (Map.Entry<String, Map<Integer, Map<Integer, Integer>>> term : new TreeMap<>(index).entrySet()) {
             out.append(first ? "" : ",").append("\n[");
             first = false;
             JsonText.string(out, term.getKey());
