@@ -34,7 +34,7 @@ import org.secplan.site.Site;
  * the page shell, given its sidebar, breadcrumbs, banners and previous/next links; internal links are rewritten
  * to relative ones and recorded for checking; the page's text is extracted for the search index.
  */
-public final class HtmlPostProcessor {
+public final class HtmlPostProcessor implements PageConversion.PostProcess {
 
     /** A link found on a page, to be checked once every page is known. */
     public record Link(String fromPage, String fromSource, String targetPath, String fragment, String href) {
@@ -60,8 +60,12 @@ public final class HtmlPostProcessor {
     private final Safelist safelist;
     private final Map<String, String> titles = new HashMap<>();
 
+    private final String siteShell;
+
     public HtmlPostProcessor(Site site) {
         this.site = site;
+        this.siteShell = Digests.of(site.title(), site.classification(), String.valueOf(site.version()),
+                String.valueOf(site.view().label()), site.nav().toString());
         this.template = Jsoup.parse(resource("secplan/site/page.html"), "");
         this.safelist = safelist();
         for (Page p : site.pages()) {
@@ -107,7 +111,21 @@ public final class HtmlPostProcessor {
         return s;
     }
 
+    /**
+     * Everything a page's result depends on besides its body: the site's shell (title, banner, footer, sidebar)
+     * and the page's own place in it (title, breadcrumbs, neighbours and their titles, search fields).
+     */
+    @Override
+    public String shellDigest(Page page) {
+        return Digests.of(siteShell, page.path(), page.title(), String.valueOf(page.navKey()),
+                page.crumbs().toString(), String.valueOf(page.sourceFile()), page.kind(),
+                String.valueOf(page.identifier()), String.valueOf(page.previous()), String.valueOf(page.next()),
+                page.previous() == null ? "" : titles.getOrDefault(page.previous(), ""),
+                page.next() == null ? "" : titles.getOrDefault(page.next(), ""));
+    }
+
     /** Sanitizes, shells and links one converted page. */
+    @Override
     public Result process(Page page, String bodyHtml) {
         String dir = page.path().contains("/") ? page.path().substring(0, page.path().lastIndexOf('/') + 1) : "";
         Document dirty = Jsoup.parseBodyFragment(bodyHtml, BASE + dir);

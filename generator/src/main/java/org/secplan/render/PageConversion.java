@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -19,14 +21,24 @@ import org.secplan.check.Finding;
 import org.secplan.site.Page;
 
 /**
- * Turns every page's AsciiDoc into an HTML body: from the cache when the page and what its macros read are
- * unchanged, else with Asciidoctor, on up to {@code options.threads()} engines (each with its own macro context,
- * since a context follows one page at a time). No engine is started when every page is cached.
+ * Turns every page's AsciiDoc into a finished page: converted by Asciidoctor and post-processed, or taken from the
+ * cache when the page, what its macros read and its shell (navigation, neighbours, edition) are unchanged.
+ * Conversion runs on up to {@code options.threads()} engines (each with its own macro context, since a context
+ * follows one page at a time); post-processing runs beside it on a thread of its own, page by page as bodies come.
+ * No engine is taken when every page is cached.
  */
 final class PageConversion {
 
-    /** Every page's converted body (in page order), the findings met converting them (in page order), and costs. */
-    record Result(String[] bodies, List<Finding> findings, long convertNanos, int cached, int engines) {
+    /** What the site is made of from here on: every page's post-processed result and findings, in page order. */
+    record Result(HtmlPostProcessor.Result[] pages, List<Finding> findings, long convertNanos, int cached,
+                  int engines) {
+    }
+
+    /** The post-processing step, and a digest of what it reads besides the body (the page's shell). */
+    interface PostProcess {
+        String shellDigest(Page page);
+
+        HtmlPostProcessor.Result process(Page page, String body);
     }
 
     /** Fewer pages than this per engine do not repay a second engine's start and warm-up. */
@@ -41,81 +53,124 @@ final class PageConversion {
         this.contexts = contexts;
     }
 
-    /**
-     * Converts every page, handing each body to {@code converted} (page index, body) as soon as it is ready, from
-     * any thread, in any order.
-     *
-     * @param boot an engine being started for this render, used by the first engine's worker
-     */
-    Result convert(List<Page> pages, EngineBoot boot, java.util.function.ObjIntConsumer<String> converted) {
+    /** @param boot an engine being started for this render, taken by the first engine's worker */
+    Result convert(List<Page> pages, EngineBoot boot, PostProcess post) {
         int total = pages.size();
-        String[] bodies = new String[total];
         List<List<Finding>> pageFindings = new ArrayList<>(Collections.nCopies(total, List.<Finding>of()));
+        List<CompletableFuture<HtmlPostProcessor.Result>> processed = new ArrayList<>(total);
+        for (int i = 0; i < total; i++) {
+            processed.add(new CompletableFuture<>());
+        }
         String[] keys = new String[total];
         RenderCache cache = options.cache() == null ? null : new RenderCache(options.cache());
-        List<Integer> todo = new ArrayList<>();
-        MacroReplay replay = cache == null ? null : new MacroReplay(contexts.get());
-        for (int i = 0; i < total; i++) {
-            Page page = pages.get(i);
-            if (cache != null) {
-                keys[i] = RenderCache.key(SiteRenderer.rendererVersion(), options.view().name(),
-                        options.asOf().toString(), page.path(), page.asciidoc());
-                Optional<RenderCache.Entry> hit = cache.get(keys[i]);
-                if (hit.isPresent() && (hit.get().calls().isEmpty()
-                        || replay.digest(page, hit.get().calls()).equals(hit.get().macroDigest()))) {
-                    bodies[i] = hit.get().body();
-                    pageFindings.set(i, hit.get().findings());
-                    converted.accept(bodies[i], i);
-                    continue;
-                }
-            }
-            todo.add(i);
-        }
-        int engines = engines(todo.size());
-        AtomicInteger next = new AtomicInteger();
-        AtomicInteger done = new AtomicInteger();
-        AtomicLong nanos = new AtomicLong();
-        AtomicLong lastReport = new AtomicLong(System.nanoTime());
-        AtomicInteger started = new AtomicInteger();
-        Runnable worker = () -> {
-            if (next.get() >= todo.size()) {
-                return;
-            }
-            RenderContext context = contexts.get();
-            try (AsciidocConverter converter = started.getAndIncrement() == 0
-                    ? AsciidocConverter.withPlanMacros(boot.take(), context)
-                    : AsciidocConverter.withPlanMacros(context)) {
-                for (int t = next.getAndIncrement(); t < todo.size(); t = next.getAndIncrement()) {
-                    int i = todo.get(t);
-                    Page page = pages.get(i);
-                    int before = context.findings().size();
-                    long t0 = System.nanoTime();
-                    bodies[i] = converter.convert(page.path(), page.sourceFile(), page.asciidoc());
-                    nanos.addAndGet(System.nanoTime() - t0);
-                    List<Finding> all = context.findings();
-                    pageFindings.set(i, List.copyOf(all.subList(before, all.size())));
-                    if (cache != null) {
-                        cache.put(keys[i], new RenderCache.Entry(bodies[i], pageFindings.get(i), context.calls(),
-                                context.outputDigest()));
+        ExecutorService postThread = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "secplan-post-process");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Integer> todo = new ArrayList<>();
+            MacroReplay replay = cache == null ? null : new MacroReplay(contexts.get());
+            for (int i = 0; i < total; i++) {
+                Page page = pages.get(i);
+                if (cache != null) {
+                    keys[i] = RenderCache.key(SiteRenderer.rendererVersion(), options.view().name(),
+                            options.asOf().toString(), page.path(), page.asciidoc());
+                    Optional<RenderCache.Entry> hit = cache.get(keys[i]);
+                    if (hit.isPresent() && (hit.get().calls().isEmpty()
+                            || replay.digest(page, hit.get().calls()).equals(hit.get().macroDigest()))) {
+                        pageFindings.set(i, hit.get().findings());
+                        String shell = post.shellDigest(page);
+                        if (shell.equals(hit.get().shellDigest()) && hit.get().processed() != null) {
+                            processed.get(i).complete(hit.get().processed());
+                        } else {
+                            afterConversion(postThread, post, cache, keys[i], page, hit.get(), processed.get(i));
+                        }
+                        continue;
                     }
-                    converted.accept(bodies[i], i);
-                    report(done.incrementAndGet(), todo.size(), lastReport);
                 }
+                todo.add(i);
             }
-        };
-        run(worker, engines);
-        if (cache != null) {
-            Set<String> used = new HashSet<>(List.of(keys));
-            cache.retainOnly(used);
+            int engines = engines(todo.size());
+            AtomicInteger next = new AtomicInteger();
+            AtomicInteger done = new AtomicInteger();
+            AtomicInteger started = new AtomicInteger();
+            AtomicLong nanos = new AtomicLong();
+            AtomicLong lastReport = new AtomicLong(System.nanoTime());
+            Runnable worker = () -> {
+                if (next.get() >= todo.size()) {
+                    return;
+                }
+                RenderContext context = contexts.get();
+                try (AsciidocConverter converter = started.getAndIncrement() == 0
+                        ? AsciidocConverter.withPlanMacros(boot.take(), context)
+                        : AsciidocConverter.withPlanMacros(context)) {
+                    for (int t = next.getAndIncrement(); t < todo.size(); t = next.getAndIncrement()) {
+                        int i = todo.get(t);
+                        Page page = pages.get(i);
+                        int before = context.findings().size();
+                        long t0 = System.nanoTime();
+                        String body = converter.convert(page.path(), page.sourceFile(), page.asciidoc());
+                        nanos.addAndGet(System.nanoTime() - t0);
+                        List<Finding> all = context.findings();
+                        pageFindings.set(i, List.copyOf(all.subList(before, all.size())));
+                        RenderCache.Entry entry = new RenderCache.Entry(body, pageFindings.get(i), context.calls(),
+                                context.outputDigest(), "", null);
+                        afterConversion(postThread, post, cache, keys[i], page, entry, processed.get(i));
+                        report(done.incrementAndGet(), todo.size(), lastReport);
+                    }
+                }
+            };
+            run(worker, engines);
+            HtmlPostProcessor.Result[] results = new HtmlPostProcessor.Result[total];
+            for (int i = 0; i < total; i++) {
+                results[i] = joined(processed.get(i));
+            }
+            if (cache != null) {
+                Set<String> used = new HashSet<>(List.of(keys));
+                cache.retainOnly(used);
+            }
+            List<Finding> findings = new ArrayList<>();
+            pageFindings.forEach(findings::addAll);
+            return new Result(results, findings, nanos.get(), total - todo.size(), todo.isEmpty() ? 0 : engines);
+        } finally {
+            postThread.shutdownNow();
         }
-        List<Finding> findings = new ArrayList<>();
-        pageFindings.forEach(findings::addAll);
-        return new Result(bodies, findings, nanos.get(), total - todo.size(), todo.isEmpty() ? 0 : engines);
     }
 
+    /** Post-processes a body on the post thread, then keeps the finished page in the cache. */
+    private static void afterConversion(ExecutorService postThread, PostProcess post, RenderCache cache, String key,
+                                        Page page, RenderCache.Entry entry,
+                                        CompletableFuture<HtmlPostProcessor.Result> result) {
+        postThread.execute(() -> {
+            try {
+                HtmlPostProcessor.Result r = post.process(page, entry.body());
+                if (cache != null) {
+                    cache.put(key, entry.withProcessed(post.shellDigest(page), r));
+                }
+                result.complete(r);
+            } catch (RuntimeException e) {
+                result.completeExceptionally(e);
+            }
+        });
+    }
+
+    private static HtmlPostProcessor.Result joined(CompletableFuture<HtmlPostProcessor.Result> result) {
+        try {
+            return result.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw e;
+        }
+    }
+
+    /** Automatic: one engine per core but one (which post-processes), and only as many as the pages repay. */
     private int engines(int pagesToConvert) {
+        int cores = Runtime.getRuntime().availableProcessors();
         int wanted = options.threads() > 0 ? options.threads()
-                : Math.min(Runtime.getRuntime().availableProcessors(), pagesToConvert / PAGES_PER_EXTRA_ENGINE);
+                : Math.min(cores - 1, pagesToConvert / PAGES_PER_EXTRA_ENGINE);
         return Math.max(1, Math.min(wanted, pagesToConvert));
     }
 

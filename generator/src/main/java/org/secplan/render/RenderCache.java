@@ -36,7 +36,7 @@ import org.secplan.check.Severity;
 final class RenderCache {
 
     /** Bump when what an entry holds, or what the renderer makes of a page, changes. */
-    static final String FORMAT = "secplan-render-cache-2";
+    static final String FORMAT = "secplan-render-cache-3";
 
     private final Path directory;
 
@@ -45,13 +45,19 @@ final class RenderCache {
     }
 
     /**
-     * A cached conversion: the HTML body, the findings reported while converting, the page's macro calls and the
-     * digest of what they produced.
+     * A cached page: the HTML body, the findings reported while converting, the page's macro calls and the digest
+     * of what they produced; and the post-processed page with the digest of the shell it was made for (empty and
+     * null when not post-processed yet).
      */
-    record Entry(String body, List<Finding> findings, List<MacroCall> calls, String macroDigest) {
+    record Entry(String body, List<Finding> findings, List<MacroCall> calls, String macroDigest, String shellDigest,
+                 HtmlPostProcessor.Result processed) {
         Entry {
             findings = List.copyOf(findings);
             calls = List.copyOf(calls);
+        }
+
+        Entry withProcessed(String shell, HtmlPostProcessor.Result result) {
+            return new Entry(body, findings, calls, macroDigest, shell, result);
         }
     }
 
@@ -87,7 +93,10 @@ final class RenderCache {
                 }
                 calls.add(new MacroCall(macro, target, attributes));
             }
-            return Optional.of(new Entry(body, findings, calls, text(in)));
+            String macroDigest = text(in);
+            String shellDigest = text(in);
+            HtmlPostProcessor.Result processed = in.readBoolean() ? ProcessedPageCodec.read(in) : null;
+            return Optional.of(new Entry(body, findings, calls, macroDigest, shellDigest, processed));
         } catch (IOException | RuntimeException e) {
             return Optional.empty(); // a damaged entry is converted again
         }
@@ -121,6 +130,11 @@ final class RenderCache {
                     }
                 }
                 text(out, entry.macroDigest());
+                text(out, entry.shellDigest());
+                out.writeBoolean(entry.processed() != null);
+                if (entry.processed() != null) {
+                    ProcessedPageCodec.write(out, entry.processed());
+                }
             }
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
@@ -150,21 +164,21 @@ final class RenderCache {
         return directory.resolve(key.substring(0, 2)).resolve(key + ".entry");
     }
 
-    /** Marks an absent file name; no real name holds a NUL. */
-    private static final String NULL = "\u0000";
+    /** Marks an absent text; no file name or path holds a NUL. */
+    static final String NULL = "\u0000";
 
-    private static String nullable(DataInputStream in) throws IOException {
+    static String nullable(DataInputStream in) throws IOException {
         String s = text(in);
         return s.equals(NULL) ? null : s;
     }
 
-    private static void text(DataOutputStream out, String s) throws IOException {
+    static void text(DataOutputStream out, String s) throws IOException {
         byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
         out.writeInt(bytes.length);
         out.write(bytes);
     }
 
-    private static String text(DataInputStream in) throws IOException {
+    static String text(DataInputStream in) throws IOException {
         int length = in.readInt();
         if (length < 0 || length > 512 * 1024 * 1024) {
             throw new IOException("damaged cache entry");

@@ -12,9 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.stream.Stream;
 
 import org.secplan.check.CheckInfo;
@@ -64,7 +61,8 @@ public final class SiteRenderer {
         long start = System.nanoTime();
         SiteWriter writer = new SiteWriter(planDirectory);
         writer.checkTarget(out);
-        try (EngineBoot boot = EngineBoot.start()) {
+        EngineBoot early = options.engine();
+        try (EngineBoot boot = early != null && early.available() ? early : EngineBoot.start()) {
             return render(graph, planDirectory, report, checks, queries, out, writer, boot, start);
         }
     }
@@ -87,34 +85,12 @@ public final class SiteRenderer {
         List<HtmlPostProcessor.Link> links = new ArrayList<>();
         List<HtmlPostProcessor.SearchDocument> search = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
-        // post-processing runs beside conversion, page by page as bodies come, on a thread of its own
-        List<CompletableFuture<HtmlPostProcessor.Result>> processed = new ArrayList<>(total);
-        for (int i = 0; i < total; i++) {
-            processed.add(new CompletableFuture<>());
-        }
-        ExecutorService postThread = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "secplan-post-process");
-            t.setDaemon(true);
-            return t;
-        });
-        PageConversion.Result conversion;
-        try {
-            conversion = new PageConversion(options, () -> new RenderContext(index, planner.paths(), queries,
-                    options.view().withheldIdentifier())).convert(site.pages(), boot, (body, i) -> postThread.execute(
-                            () -> {
-                                try {
-                                    processed.get(i).complete(post.process(site.pages().get(i), body));
-                                } catch (RuntimeException e) {
-                                    processed.get(i).completeExceptionally(e);
-                                }
-                            }));
-        } finally {
-            postThread.shutdown();
-        }
+        PageConversion.Result conversion = new PageConversion(options, () -> new RenderContext(index,
+                planner.paths(), queries, options.view().withheldIdentifier())).convert(site.pages(), boot, post);
         long convertNanos = conversion.convertNanos();
         for (int i = 0; i < total; i++) {
             Page page = site.pages().get(i);
-            HtmlPostProcessor.Result r = joined(processed.get(i));
+            HtmlPostProcessor.Result r = conversion.pages()[i];
             for (String src : r.removedRemote()) {
                 findings.add(new Finding("render-remote-image", Severity.WARNING, "5.3.8", page.path(),
                         where(page), where(page) + ": image '" + src + "' is not part of the site and was left out",
@@ -154,17 +130,6 @@ public final class SiteRenderer {
         return new RenderResult(written, total, files.size() + 1,
                 findings.stream().filter(f -> f.severity() != Severity.ERROR).toList(), millis,
                 convertNanos / 1_000_000, bare);
-    }
-
-    private static HtmlPostProcessor.Result joined(CompletableFuture<HtmlPostProcessor.Result> result) {
-        try {
-            return result.join();
-        } catch (java.util.concurrent.CompletionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            throw e;
-        }
     }
 
     /** The renderer's version: the jar's, or "development" (then the cache still works within one build). */
