@@ -120,7 +120,7 @@ final class Editions {
         // a cache directory per edition: a render keeps only its own edition's entries
         RenderOptions editionOptions = new RenderOptions(asOf, v, line -> options.progress().accept(prefix + line),
                 options.measureBare(), options.cache() == null ? null : options.cache().resolve(audience.identifier()),
-                options.threads());
+                options.threads(), options.engine());
         RenderResult result = Secplan.render(edition, report, dir, editionOptions);
         return new Edition(audience.identifier(), label, max.label(), everything, report, result);
     }

@@ -19,6 +19,7 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import org.secplan.plan.PlanGraph;
+import org.secplan.render.EngineBoot;
 import org.secplan.render.RenderOptions;
 import org.secplan.site.View;
 
@@ -93,15 +94,18 @@ public final class SiteBuild {
         } catch (IOException e) {
             throw new SecplanException("cannot use the cache directory " + request.cache() + ": " + e.getMessage());
         }
-        PlanGraph plan = Secplan.load(request.planDirectory());
-        LocalDate asOf = request.asOf() != null ? request.asOf()
-                : plan.config().asOf().orElseGet(() -> LocalDate.now(Clock.systemUTC()));
-        RenderOptions options = new RenderOptions(asOf, View.full(), request.progress(), false,
-                request.cache().resolve("pages"), request.threads());
-        List<Edition> editions = Secplan.renderEditions(plan, out, options, request.audience());
-        List<Path> homes = editions.stream().map(Edition::home).toList();
-        write(stamp, digest, homes);
-        return new Outcome(false, editions, homes);
+        // the engine boots (seconds of JRuby) while the plan loads and is checked
+        try (EngineBoot engine = EngineBoot.start()) {
+            PlanGraph plan = Secplan.load(request.planDirectory());
+            LocalDate asOf = request.asOf() != null ? request.asOf()
+                    : plan.config().asOf().orElseGet(() -> LocalDate.now(Clock.systemUTC()));
+            RenderOptions options = new RenderOptions(asOf, View.full(), request.progress(), false,
+                    request.cache().resolve("pages"), request.threads(), engine);
+            List<Edition> editions = Secplan.renderEditions(plan, out, options, request.audience());
+            List<Path> homes = editions.stream().map(Edition::home).toList();
+            write(stamp, digest, homes);
+            return new Outcome(false, editions, homes);
+        }
     }
 
     /** The homes the stamp names when it holds {@code digest} and each of them still exists; else none. */

@@ -12,6 +12,7 @@ import org.secplan.Secplan;
 import org.secplan.SiteBuild;
 import org.secplan.check.Finding;
 import org.secplan.plan.PlanGraph;
+import org.secplan.render.EngineBoot;
 import org.secplan.render.RenderException;
 import org.secplan.render.RenderOptions;
 import org.secplan.render.RenderResult;
@@ -64,8 +65,8 @@ final class RenderCommand implements Callable<Integer> {
     private boolean force;
 
     @Option(names = "--threads", paramLabel = "N", defaultValue = "0",
-            description = "Asciidoctor engines converting pages at once (default: automatic, one per core when "
-                    + "there are enough pages to repay an engine's start).")
+            description = "Asciidoctor engines converting pages at once (default: automatic, one per core but one, "
+                    + "which post-processes pages, once there are enough pages to repay an engine's start).")
     private int threads;
 
     @Option(names = "--measure", hidden = true,
@@ -97,14 +98,17 @@ final class RenderCommand implements Callable<Integer> {
                 }
                 editions = outcome.editions();
             } else {
-                PlanGraph plan = Secplan.load(planDirectory);
-                LocalDate date = asOf != null ? asOf
-                        : plan.config().asOf().orElseGet(() -> LocalDate.now(Clock.systemUTC()));
-                RenderOptions options = new RenderOptions(date, View.full(), line -> {
-                    err.println(line);
-                    err.flush();
-                }, measure, null, threads);
-                editions = Secplan.renderEditions(plan, out, options, audience);
+                // the engine boots (seconds of JRuby) while the plan loads and is checked
+                try (EngineBoot engine = EngineBoot.start()) {
+                    PlanGraph plan = Secplan.load(planDirectory);
+                    LocalDate date = asOf != null ? asOf
+                            : plan.config().asOf().orElseGet(() -> LocalDate.now(Clock.systemUTC()));
+                    RenderOptions options = new RenderOptions(date, View.full(), line -> {
+                        err.println(line);
+                        err.flush();
+                    }, measure, null, threads, engine);
+                    editions = Secplan.renderEditions(plan, out, options, audience);
+                }
             }
         } catch (RenderException e) {
             for (Finding f : e.findings()) {

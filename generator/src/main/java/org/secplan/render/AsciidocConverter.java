@@ -76,6 +76,15 @@ public final class AsciidocConverter implements AutoCloseable {
         }
     }
 
+    /** Converts a small page of the kinds the site is made of, a few times, so that the engine's code is loaded. */
+    static void warmUp(Asciidoctor engine) {
+        String page = HtmlPostProcessor.resource("secplan/site/warm-up.adoc");
+        Options options = Options.builder().safe(SafeMode.SECURE).standalone(false).build();
+        for (int i = 0; i < 5; i++) {
+            engine.convert(page, options);
+        }
+    }
+
     /** A new engine with the plan macros. */
     static AsciidocConverter withPlanMacros(RenderContext context) {
         return new AsciidocConverter(Asciidoctor.Factory.create(), context);

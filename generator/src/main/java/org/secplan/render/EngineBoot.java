@@ -10,7 +10,7 @@ import org.asciidoctor.Asciidoctor;
  * early, that overlaps reading and planning the site instead of following them. Whoever takes the engine owns it;
  * one never taken is closed once it has started.
  */
-final class EngineBoot implements AutoCloseable {
+public final class EngineBoot implements AutoCloseable {
     private final CompletableFuture<Asciidoctor> engine;
     private boolean taken;
 
@@ -18,11 +18,18 @@ final class EngineBoot implements AutoCloseable {
         this.engine = engine;
     }
 
-    static EngineBoot start() {
+    /**
+     * Starts an engine and warms it on a small page of the kinds the site is made of: a fresh engine's first pages
+     * cost many times its later ones (JRuby loads and compiles Asciidoctor's code as it meets it), and a rebuild
+     * that converts a handful of pages would otherwise pay that on its critical path.
+     */
+    public static EngineBoot start() {
         CompletableFuture<Asciidoctor> future = new CompletableFuture<>();
         Thread boot = new Thread(() -> {
             try {
-                future.complete(Asciidoctor.Factory.create());
+                Asciidoctor engine = Asciidoctor.Factory.create();
+                AsciidocConverter.warmUp(engine);
+                future.complete(engine);
             } catch (RuntimeException | Error e) {
                 future.completeExceptionally(e);
             }
@@ -30,6 +37,11 @@ final class EngineBoot implements AutoCloseable {
         boot.setDaemon(true);
         boot.start();
         return new EngineBoot(future);
+    }
+
+    /** True until an engine is taken or the boot closed. */
+    synchronized boolean available() {
+        return !taken;
     }
 
     /** The started engine (waiting for it if need be); the caller closes it. */
@@ -48,6 +60,7 @@ final class EngineBoot implements AutoCloseable {
         }
     }
 
+    /** Closes the engine unless it was taken (then its taker closes it). */
     @Override
     public synchronized void close() {
         if (!taken) {

@@ -13,6 +13,7 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.secplan.Edition;
 import org.secplan.plan.PlanGraph;
+import org.secplan.render.EngineBoot;
 import org.secplan.render.RenderException;
 import org.secplan.render.RenderResult;
 
@@ -64,18 +65,12 @@ public class RenderMojo extends AbstractSecplanMojo {
             throw new MojoExecutionException("cannot remove the up-to-date marker in " + outputDirectory + ": " + e.getMessage(), e);
         }
 
-        PlanGraph plan = loadPlan();
-        LocalDate date = explicitAsOf(plan).orElseGet(() -> plan.config().asOf().orElseGet(this::defaultAsOf));
+        PlanGraph plan;
         List<Edition> editions;
-        try {
-            editions = SiteRendering.render(plan, date, site, cacheDirectory == null ? null : cacheDirectory.toPath(),
-                    line -> getLog().info("secplan: " + line));
-        } catch (RenderException e) {
-            FindingLog log = new FindingLog(getLog(), c -> plan.clauseTitle(c).orElse(null), this::planPath);
-            log.log(e.findings());
-            throw new MojoFailureException("An edition of the site of the plan in " + display(planDirectory.toPath())
-                    + " was not written: " + AbstractSecplanMojo.count(e.findings().size(), "problem")
-                    + " in the plan's pages (see above); the previous edition, if any, is unchanged", e);
+        // the engine boots (seconds of JRuby) while the plan loads
+        try (EngineBoot engine = EngineBoot.start()) {
+            plan = loadPlan();
+            editions = render(plan, asOfOf(plan), site, engine);
         }
         for (Edition edition : editions) {
             RenderResult result = edition.result();
@@ -83,7 +78,7 @@ public class RenderMojo extends AbstractSecplanMojo {
                 new FindingLog(getLog(), c -> plan.clauseTitle(c).orElse(null), this::planPath).log(result.findings());
             }
             getLog().info("secplan: [" + edition.audience() + "] " + AbstractSecplanMojo.count(result.pages(), "page")
-                    + " of the plan in " + display(planDirectory.toPath()) + " as of " + date + " (up to "
+                    + " of the plan in " + display(planDirectory.toPath()) + " as of " + asOfOf(plan) + " (up to "
                     + edition.level() + ") rendered in " + result.millis() + " ms");
             getLog().info("secplan: [" + edition.audience() + "] open the edition at "
                     + result.home().toAbsolutePath().toUri());
@@ -92,6 +87,24 @@ public class RenderMojo extends AbstractSecplanMojo {
             marker.record(digest);
         } catch (IOException e) {
             throw new MojoExecutionException("cannot write the up-to-date marker in " + outputDirectory + ": " + e.getMessage(), e);
+        }
+    }
+
+    private LocalDate asOfOf(PlanGraph plan) throws MojoFailureException {
+        return explicitAsOf(plan).orElseGet(() -> plan.config().asOf().orElseGet(this::defaultAsOf));
+    }
+
+    private List<Edition> render(PlanGraph plan, LocalDate date, Path site, EngineBoot engine)
+            throws MojoFailureException {
+        try {
+            return SiteRendering.render(plan, date, site, cacheDirectory == null ? null : cacheDirectory.toPath(),
+                    engine, line -> getLog().info("secplan: " + line));
+        } catch (RenderException e) {
+            FindingLog log = new FindingLog(getLog(), c -> plan.clauseTitle(c).orElse(null), this::planPath);
+            log.log(e.findings());
+            throw new MojoFailureException("An edition of the site of the plan in " + display(planDirectory.toPath())
+                    + " was not written: " + AbstractSecplanMojo.count(e.findings().size(), "problem")
+                    + " in the plan's pages (see above); the previous edition, if any, is unchanged", e);
         }
     }
 }
