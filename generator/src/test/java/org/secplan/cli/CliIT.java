@@ -164,6 +164,35 @@ class CliIT {
         assertFalse(Files.exists(dir.resolve("y")) && Files.list(dir.resolve("y")).findAny().isPresent());
     }
 
+    @Test
+    void renderWithACacheDoesNothingWhenNothingChangedAndRefusesACacheInsideTheSite(@TempDir Path dir)
+            throws Exception {
+        Path plan = copyTree(RESOURCES.resolve("site/plan"), dir.resolve("plan"));
+        String out = dir.resolve("site").toString();
+        String cache = dir.resolve("cache").toString();
+        Run first = secplan("render", plan.toString(), "--out", out, "--cache", cache);
+        assertEquals(0, first.exit(), first.err());
+        assertTrue(first.out().contains("edition (up to"), first.out());
+        Run second = secplan("render", plan.toString(), "--out", out, "--cache", cache);
+        assertEquals(0, second.exit(), second.err());
+        assertTrue(second.out().startsWith("Nothing changed since the last render"), second.out());
+        assertTrue(second.out().contains("Open file:"), second.out());
+
+        Path pages = plan.resolve("pages");
+        Files.createDirectories(pages);
+        Files.writeString(pages.resolve("added.adoc"), "= Added later\n\nA page added after the first render.\n");
+        Run third = secplan("render", plan.toString(), "--out", out, "--cache", cache);
+        assertEquals(0, third.exit(), third.err());
+        java.util.regex.Matcher cached = java.util.regex.Pattern.compile("\\((\\d+) from the cache\\)")
+                .matcher(third.err());
+        assertTrue(cached.find() && Integer.parseInt(cached.group(1)) > 0, "unchanged pages reused: " + third.err());
+
+        Run inside = secplan("render", plan.toString(), "--out", out, "--cache", dir.resolve("site/cache").toString());
+        assertEquals(2, inside.exit(), inside.err());
+        assertTrue(inside.err().contains("must lie outside the output directory"), inside.err());
+        assertFalse(inside.err().contains("\tat "), "no stack trace: " + inside.err());
+    }
+
     private static Path copyTree(Path from, Path to) throws IOException {
         try (var walk = Files.walk(from)) {
             for (Path p : walk.toList()) {
