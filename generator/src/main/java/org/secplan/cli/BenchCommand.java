@@ -51,20 +51,33 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        new Benchmark(new Benchmark.Options(size, seed, perCheck, keep, noCold ? List.of() : thisCommand(),
-                !noRender), out)
-                .run();
+        List<String> cold = noCold ? List.of() : coldCommand();
+        if (!cold.isEmpty()) {
+            out.println("the cold 'secplan check' process is: " + String.join(" ", cold) + " check <plan>");
+            out.flush();
+        }
+        new Benchmark(new Benchmark.Options(size, seed, perCheck, keep, cold, !noRender), out).run();
         return ExitCodes.OK;
     }
 
-    /** The command that starts this secplan again: {@code java -jar <jar>}, or the class path when not a jar. */
-    private static List<String> thisCommand() {
+    /**
+     * The command that starts secplan again as a user does: the launcher beside the jar when it is there (it adds
+     * the class-data-sharing archive and the JVM flags that a fresh process needs to start fast), else
+     * {@code java -jar <jar>}, else the class path when this secplan does not run from a jar.
+     */
+    private static List<String> coldCommand() {
         String java = ProcessHandle.current().info().command()
                 .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         List<String> command = new ArrayList<>(List.of(java));
         try {
             Path location = Path.of(Main.class.getProtectionDomain().getCodeSource().getLocation().toURI());
             if (Files.isRegularFile(location) && location.toString().endsWith(".jar")) {
+                Path launcher = location.resolveSibling("secplan");
+                // The launcher is a POSIX shell script: no use on Windows, where any file counts as executable.
+                if (Files.isRegularFile(launcher) && Files.isExecutable(launcher)
+                        && !System.getProperty("os.name", "").startsWith("Windows")) {
+                    return List.of(launcher.toString());
+                }
                 command.addAll(List.of("-jar", location.toString()));
                 return command;
             }
