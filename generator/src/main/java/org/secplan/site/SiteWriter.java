@@ -96,10 +96,13 @@ public final class SiteWriter {
             Files.createDirectories(t.getParent());
             tmp = Files.createTempDirectory(t.getParent(), "." + t.getFileName() + ".secplan-new-");
             readableByAll(tmp);
+            boolean previous = Files.isRegularFile(t.resolve(MARKER));
             for (Map.Entry<String, byte[]> f : all.entrySet()) {
                 Path file = inside(tmp, f.getKey());
                 Files.createDirectories(file.getParent());
-                Files.write(file, f.getValue());
+                if (!previous || !linkedUnchanged(t.resolve(f.getKey()), file, f.getValue())) {
+                    Files.write(file, f.getValue());
+                }
             }
             verify(tmp, all);
             verifier.accept(tmp);
@@ -112,6 +115,23 @@ public final class SiteWriter {
             if (tmp != null) {
                 deleteQuietly(tmp);
             }
+        }
+    }
+
+    /**
+     * Links {@code fresh} to the previous site's file when that file holds exactly {@code content}: a rebuild after
+     * a small edit then writes only what changed, and the swap stays atomic (the previous site is never modified).
+     */
+    private static boolean linkedUnchanged(Path old, Path fresh, byte[] content) {
+        try {
+            if (!Files.isRegularFile(old, LinkOption.NOFOLLOW_LINKS) || Files.size(old) != content.length
+                    || !java.util.Arrays.equals(Files.readAllBytes(old), content)) {
+                return false;
+            }
+            Files.createLink(fresh, old);
+            return true;
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            return false; // no hard links here (another file system, say): the file is written
         }
     }
 
