@@ -1,22 +1,16 @@
 package org.secplan;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 import org.secplan.plan.PlanGraph;
 import org.secplan.render.EngineBoot;
@@ -144,37 +138,15 @@ public final class SiteBuild {
 
     /** Everything the editions are made of: the plan directory's files, the renderer and the options. */
     private static String digest(Request request, Path out) {
-        MessageDigest md = sha256();
-        update(md, STAMP_FORMAT);
-        update(md, BuildIdentity.of(SiteBuild.class));
-        update(md, out.toString());
-        // without a date given, one may come from the clock: a new day is a new build
-        update(md, request.asOf() != null ? request.asOf().toString() : "today " + LocalDate.now(Clock.systemUTC()));
-        update(md, request.audience() == null ? "\u0000all" : request.audience());
-        Path plan = request.planDirectory();
-        try (Stream<Path> walk = Files.walk(plan)) {
-            for (Path f : walk.filter(Files::isRegularFile).sorted().toList()) {
-                update(md, plan.relativize(f).toString().replace('\\', '/'));
-                try (InputStream in = new DigestInputStream(Files.newInputStream(f), md)) {
-                    in.transferTo(java.io.OutputStream.nullOutputStream());
-                }
-            }
-        } catch (IOException e) {
-            throw new SecplanException("cannot read the plan directory " + plan + ": " + e.getMessage());
-        }
-        return HexFormat.of().formatHex(md.digest());
-    }
-
-    private static void update(MessageDigest md, String s) {
-        md.update(s.getBytes(StandardCharsets.UTF_8));
-        md.update((byte) 0);
-    }
-
-    private static MessageDigest sha256() {
+        InputDigest digest = new InputDigest().add(STAMP_FORMAT).add(BuildIdentity.of(SiteBuild.class))
+                .add(out.toString())
+                // without a date given, one may come from the clock: a new day is a new build
+                .add(request.asOf() != null ? request.asOf().toString() : "today " + LocalDate.now(Clock.systemUTC()))
+                .add(request.audience());
         try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+            return digest.addFiles(request.planDirectory()).hex();
+        } catch (UncheckedIOException e) {
+            throw new SecplanException(e.getMessage());
         }
     }
 }

@@ -1,19 +1,12 @@
 package org.secplan.maven;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
-import java.util.List;
-import java.util.stream.Stream;
 
 import org.secplan.BuildIdentity;
+import org.secplan.InputDigest;
 import org.secplan.Secplan;
 
 /**
@@ -37,28 +30,12 @@ final class UpToDate {
 
     /** The digest of the current inputs. */
     String digest() {
-        MessageDigest md = sha256();
-        update(md, tool);
-        update(md, BuildIdentity.of(Secplan.class));
-        update(md, BuildIdentity.of(UpToDate.class));
+        InputDigest digest = new InputDigest().add(tool).add(BuildIdentity.of(Secplan.class))
+                .add(BuildIdentity.of(UpToDate.class));
         for (String p : parameters) {
-            update(md, p == null ? "\u0000null" : p);
+            digest.add(p);
         }
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(planDirectory)) {
-            files = walk.filter(Files::isRegularFile).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list the plan directory " + planDirectory, e);
-        }
-        for (Path f : files) {
-            update(md, planDirectory.relativize(f).toString().replace('\\', '/'));
-            try (InputStream in = new DigestInputStream(Files.newInputStream(f), md)) {
-                in.transferTo(java.io.OutputStream.nullOutputStream());
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read " + f, e);
-            }
-        }
-        return HexFormat.of().formatHex(md.digest());
+        return digest.addFiles(planDirectory).hex();
     }
 
     /** True when the marker holds {@code digest} and every one of {@code outputs} exists. */
@@ -86,18 +63,5 @@ final class UpToDate {
     void record(String digest) throws IOException {
         Files.createDirectories(marker.getParent());
         Files.writeString(marker, digest + "\n", StandardCharsets.UTF_8);
-    }
-
-    private static void update(MessageDigest md, String s) {
-        md.update(s.getBytes(StandardCharsets.UTF_8));
-        md.update((byte) 0);
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
     }
 }
