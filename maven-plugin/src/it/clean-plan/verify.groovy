@@ -43,6 +43,11 @@ assert junit.testsuite.@failures.text() == '0'
     assert new File(out, "site/${id}/index.html").isFile() : "render leaves the ${id} edition"
 }
 assert !new File(out, 'site/index.html').exists() : 'no page above the editions: it would list them all'
+// the page cache lies beside the site, never in it, one directory per edition
+['public', 'security-team'].each { id ->
+    assert new File(out, "cache/${id}").isDirectory() : "the ${id} edition's pages are cached"
+}
+assert !new File(out, 'site/cache').exists()
 
 // the first build checked and rendered, and said where the site is
 logMatches(/secplan: 0 errors, 0 warnings, \d+ infos? from \d+ checks on the plan in src\/plan as of \d{4}-\d\d-\d\d; reports in target\/secplan/)
