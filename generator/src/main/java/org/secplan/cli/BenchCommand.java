@@ -48,6 +48,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--no-render", description = "Skip rendering (load and check only).")
     private boolean noRender;
 
+    @Option(names = "--no-parallel", description = "Skip the render with one engine per core (on a 2-core machine "
+            + "the automatic full build uses one engine anyway).")
+    private boolean noParallel;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -56,7 +60,7 @@ final class BenchCommand implements Callable<Integer> {
             out.println("the cold 'secplan check' process is: " + String.join(" ", cold) + " check <plan>");
             out.flush();
         }
-        new Benchmark(new Benchmark.Options(size, seed, perCheck, keep, cold, !noRender), out).run();
+        new Benchmark(new Benchmark.Options(size, seed, perCheck, keep, cold, !noRender, !noParallel), out).run();
         return ExitCodes.OK;
     }
 

@@ -34,7 +34,7 @@ public final class Benchmark {
 
     /** What to run. */
     public record Options(SynthSize size, long seed, boolean perCheck, boolean keep, List<String> coldCommand,
-                          boolean render) {
+                          boolean render, boolean parallel) {
     }
 
     private final Options options;
@@ -164,14 +164,16 @@ public final class Benchmark {
         figures.put("floor_render_s", round(floor));
         figures.put("render_vs_floor", round(singleS / floor));
 
-        int cores = Runtime.getRuntime().availableProcessors();
-        RenderResult parallel = Secplan.render(graph, work.resolve("site-n"), base.withThreads(cores));
-        double parallelS = parallel.millis() / 1000.0;
-        say("rendered with %d engines (one per core) in %.2f s: %.2fx one engine", cores, parallelS,
-                singleS / parallelS);
-        figures.put("render_parallel_s", round(parallelS));
-        figures.put("render_parallel_engines", cores);
-        figures.put("render_speedup_vs_1thread", round(singleS / parallelS));
+        if (options.parallel()) {
+            int cores = Runtime.getRuntime().availableProcessors();
+            RenderResult parallel = Secplan.render(graph, work.resolve("site-n"), base.withThreads(cores));
+            double parallelS = parallel.millis() / 1000.0;
+            say("rendered with %d engines (one per core) in %.2f s: %.2fx one engine", cores, parallelS,
+                    singleS / parallelS);
+            figures.put("render_parallel_s", round(parallelS));
+            figures.put("render_parallel_engines", cores);
+            figures.put("render_speedup_vs_1thread", round(singleS / parallelS));
+        }
 
         SiteBuild.Request build = new SiteBuild.Request(plan, work.resolve("site"), work.resolve("cache"), null,
                 PlanSynthesizer.FULL_AUDIENCE, false, 0, line -> say("  %s", line));
