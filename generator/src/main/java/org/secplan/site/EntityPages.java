@@ -1,6 +1,7 @@
 package org.secplan.site;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -12,7 +13,11 @@ import org.secplan.query.Term;
 
 import static org.secplan.site.Vocab.sp;
 
-/** One page per plan entity: properties in plain words, what refers to it, its traceability tree, its findings. */
+/**
+ * One page per plan entity: properties in plain words, what refers to it, its traceability tree, its findings. A
+ * list on the page that outgrows a list page (what refers to a role owning thousands of risks, a control's test
+ * records) shows its first rows and counts the rest, so that no element's page grows with the plan.
+ */
 final class EntityPages {
     /** Statements shown elsewhere on the page (title, kind) or meaningless to a reader. */
     private static final Set<String> HIDDEN = Set.of(Vocab.RDF + "type", Vocab.DCT + "identifier",
@@ -25,11 +30,13 @@ final class EntityPages {
     private final Fmt fmt;
     private final PlanIndex index;
     private final CheckReport report;
+    private final Paging paging;
 
-    EntityPages(Fmt fmt, CheckReport report) {
+    EntityPages(Fmt fmt, CheckReport report, Paging paging) {
         this.fmt = fmt;
         this.index = fmt.index();
         this.report = report;
+        this.paging = paging;
     }
 
     Page page(Entity e, Kind kind, List<Crumb> crumbs) {
@@ -109,7 +116,12 @@ final class EntityPages {
             t.row(Adoc.text(date), fmt.refId(x), Adoc.text(Kind.of(index, x.iri()).singular()), Adoc.text(x.label()),
                     Adoc.text(outcome));
         }
-        a.append(t.render("No tests, monitoring or improvements are recorded for this control yet."));
+        if (paging.overflows(t.size())) {
+            a.append(t.render(0, paging.preview())).append(Adoc.text(String.format(java.util.Locale.ROOT,
+                    "Showing the latest %,d of %,d records.", paging.preview(), t.size()))).append("\n\n");
+        } else {
+            a.append(t.render("No tests, monitoring or improvements are recorded for this control yet."));
+        }
         return a.toString();
     }
 
@@ -141,8 +153,13 @@ final class EntityPages {
                 a.append(' ').append(fmt.value(values.get(0))).append('\n');
             } else {
                 a.append('\n');
-                for (Term v : values) {
+                boolean cut = paging.overflows(values.size());
+                for (Term v : cut ? values.subList(0, paging.preview()) : values) {
                     a.append("* ").append(fmt.value(v)).append('\n');
+                }
+                if (cut) {
+                    a.append("* ").append(Adoc.text(String.format(java.util.Locale.ROOT, "and %,d more",
+                            values.size() - paging.preview()))).append('\n');
                 }
             }
             any = true;
@@ -152,16 +169,38 @@ final class EntityPages {
     }
 
     private String referencedBy(Entity e) {
-        Tables t = new Tables("2,1,4", "sp-table", "Relationship", "Identifier", "Element");
+        // relationship as a reader says it → the elements in it, in the index's stable order
+        Map<String, List<Entity>> byRelationship = new LinkedHashMap<>();
+        List<Map.Entry<String, Entity>> rows = new ArrayList<>();
         for (PlanIndex.Link l : index.incoming(e.iri())) {
             Entity s = index.entity(l.subject()).orElse(null);
             if (s == null) {
                 continue;
             }
-            Kind k = Kind.of(index, s.iri());
-            t.row(Adoc.text(k.singular() + " — " + fmt.propertyLabel(l.property()).toLowerCase(java.util.Locale.ROOT)),
-                    fmt.refId(s), Adoc.text(s.label()));
+            String relationship = Kind.of(index, s.iri()).singular() + " — "
+                    + fmt.propertyLabel(l.property()).toLowerCase(java.util.Locale.ROOT);
+            rows.add(Map.entry(relationship, s));
+            byRelationship.computeIfAbsent(relationship, k -> new ArrayList<>()).add(s);
         }
-        return t.render("Nothing in the plan refers to this element.");
+        Tables t = new Tables("2,1,4", "sp-table", "Relationship", "Identifier", "Element");
+        if (!paging.overflows(rows.size())) {
+            for (Map.Entry<String, Entity> r : rows) {
+                t.row(Adoc.text(r.getKey()), fmt.refId(r.getValue()), Adoc.text(r.getValue().label()));
+            }
+            return t.render("Nothing in the plan refers to this element.");
+        }
+        // a widely used element (a role owning thousands of risks): a few of each relationship, and counts
+        for (Map.Entry<String, List<Entity>> r : byRelationship.entrySet()) {
+            List<Entity> list = r.getValue();
+            for (Entity s : list.subList(0, Math.min(list.size(), paging.preview()))) {
+                t.row(Adoc.text(r.getKey()), fmt.refId(s), Adoc.text(s.label()));
+            }
+            if (list.size() > paging.preview()) {
+                t.row(Adoc.text(r.getKey()), "", Adoc.text(String.format(java.util.Locale.ROOT, "and %,d more",
+                        list.size() - paging.preview())));
+            }
+        }
+        return Adoc.text(String.format(java.util.Locale.ROOT, "%,d references to this element; the first %,d of each "
+                + "relationship are listed.", rows.size(), paging.preview())) + "\n\n" + t.render("");
     }
 }

@@ -18,10 +18,12 @@ import static org.secplan.site.Vocab.sp;
 final class Fmt {
     private final PlanIndex index;
     private final SitePaths paths;
+    private final Paging paging;
 
-    Fmt(PlanIndex index, SitePaths paths) {
+    Fmt(PlanIndex index, SitePaths paths, Paging paging) {
         this.index = index;
         this.paths = paths;
+        this.paging = paging;
     }
 
     PlanIndex index() {
@@ -62,10 +64,19 @@ final class Fmt {
         return j.toString();
     }
 
+    /**
+     * Links showing identifiers, for a table cell: a widely linked element (an obligation met by 500 controls)
+     * would otherwise fill one cell with more links than a whole list page holds, so the cell shows the first few
+     * and counts the rest.
+     */
     String refIds(List<Entity> entities) {
         StringJoiner j = new StringJoiner(", ");
-        for (Entity e : entities) {
+        int shown = entities.size() > paging.preview() ? paging.preview() : entities.size();
+        for (Entity e : entities.subList(0, shown)) {
             j.add(refId(e));
+        }
+        if (shown < entities.size()) {
+            j.add(Adoc.text(String.format(Locale.ROOT, "and %,d more", entities.size() - shown)));
         }
         return j.toString();
     }

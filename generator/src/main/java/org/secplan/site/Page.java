@@ -16,9 +16,13 @@ import java.util.Objects;
  * @param identifier the entity identifier the page presents, or null
  * @param previous   site-relative path of the previous page in reading order, or null
  * @param next       site-relative path of the next page in reading order, or null
+ * @param searchable false for a page that only continues a list begun on an earlier page: the list is found
+ *                   through its first page and each row's element through its own page, so indexing the
+ *                   continuation pages would only repeat hits (a register of 10,000 risks has 49 of them)
  */
 public record Page(String path, String title, String navKey, List<Crumb> crumbs, String asciidoc,
-                   String sourceFile, String kind, String identifier, String previous, String next) {
+                   String sourceFile, String kind, String identifier, String previous, String next,
+                   boolean searchable) {
     public Page {
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(title, "title");
@@ -30,7 +34,13 @@ public record Page(String path, String title, String navKey, List<Crumb> crumbs,
         }
     }
 
+    /** A page that the search index holds. */
+    public Page(String path, String title, String navKey, List<Crumb> crumbs, String asciidoc,
+                String sourceFile, String kind, String identifier, String previous, String next) {
+        this(path, title, navKey, crumbs, asciidoc, sourceFile, kind, identifier, previous, next, true);
+    }
+
     public Page withNeighbours(String previous, String next) {
-        return new Page(path, title, navKey, crumbs, asciidoc, sourceFile, kind, identifier, previous, next);
+        return new Page(path, title, navKey, crumbs, asciidoc, sourceFile, kind, identifier, previous, next, searchable);
     }
 }

@@ -16,29 +16,58 @@ import static org.secplan.site.Vocab.spk;
 
 /**
  * The four parts of the plan (clause 5.1): one page each, with a section per clause presenting what the clause asks
- * the plan to show. Long lists live in the registers; a part page links to them.
+ * the plan to show. Long lists live in the registers; a part page links to them. A table that outgrows a list page
+ * shows its first rows here and continues in a full list of its own (see {@link FullLists}), so that a part page
+ * stays the same size however large the plan.
  */
 final class PartPages {
-    /** Rows a part-page table shows before pointing to the full register. */
-    static final int PREVIEW = 50;
+    /** One part of the plan: its page, its clause and its name. */
+    private record Part(String path, String clause, String title) {
+        String navKey() {
+            return "part-" + clause;
+        }
+    }
+
+    private static final Part GOVERNANCE = new Part(SitePaths.GOVERNANCE, "5.2", "Governance");
+    private static final Part RISK = new Part(SitePaths.RISK, "5.3", "Management of risk");
+    private static final Part CONTROLS = new Part(SitePaths.CONTROLS, "5.4", "Security controls");
+    private static final Part PROCESS = new Part(SitePaths.PROCESS, "5.5", "Security controls process");
 
     private final Fmt fmt;
     private final PlanIndex index;
     private final CheckReport report;
+    private final Paging paging;
+    private final FullLists lists;
+    private final SummaryLists summary;
 
-    PartPages(Fmt fmt, CheckReport report) {
+    PartPages(Fmt fmt, CheckReport report, Paging paging, FullLists lists, SummaryLists summary) {
         this.fmt = fmt;
         this.index = fmt.index();
         this.report = report;
+        this.paging = paging;
+        this.lists = lists;
+        this.summary = summary;
     }
 
     List<Page> pages() {
         return List.of(governance(), risk(), controls(), process());
     }
 
-    private Page part(String path, String clause, String title, StringBuilder body) {
-        return new Page(path, clause + " " + title, "part-" + clause, List.of(new Crumb("Home", SitePaths.HOME)),
-                body.toString(), null, "Part of the plan", null, null, null);
+    private Page part(Part part, StringBuilder body) {
+        return new Page(part.path(), part.clause() + " " + part.title(), part.navKey(),
+                List.of(new Crumb("Home", SitePaths.HOME)), body.toString(), null, "Part of the plan", null, null, null);
+    }
+
+    /**
+     * A table of a part's section: whole while it fits a list page, else its first rows and a link to its full list
+     * {@code registers/<name>.html}.
+     */
+    private String table(Part part, String clause, String name, String title, String what, Tables t, String whenEmpty) {
+        String intro = Adoc.text("The full table of section") + " " + Adoc.link(SitePaths.clause(clause), clause) + " "
+                + Adoc.text("of the plan.") + "\n\n";
+        return lists.preview(new FullLists.FullList(SitePaths.fullList(name), title, what, part.navKey(),
+                List.of(new Crumb("Home", SitePaths.HOME), new Crumb(part.clause() + " " + part.title(), part.path())),
+                intro, t, whenEmpty));
     }
 
     private String clauseTitle(String number, String fallback) {
@@ -54,16 +83,15 @@ final class PartPages {
     }
 
     private String more(int size, String path, String what) {
-        return size > PREVIEW ? Adoc.text("Showing " + PREVIEW + " of " + size + ".") + " "
-                + Adoc.link(path, "See all " + what) + ".\n\n" : "";
+        return size > paging.preview() ? Paging.more(paging.preview(), size, path, what) : "";
     }
 
     private List<Entity> all(String local) {
         return index.ofType(sp(local));
     }
 
-    private static <T> List<T> head(List<T> l) {
-        return l.size() > PREVIEW ? l.subList(0, PREVIEW) : l;
+    private <T> List<T> head(List<T> l) {
+        return l.size() > paging.preview() ? l.subList(0, paging.preview()) : l;
     }
 
     // ---------------------------------------------------------------- 5.2 Governance
@@ -94,7 +122,8 @@ final class PartPages {
             t.row(fmt.refId(o), Adoc.text(o.label()), fmt.iris(o.iri(), sp("supportsBusinessObjective")),
                     Adoc.text(String.valueOf(risks.size())), Adoc.text(String.valueOf(controls.size())));
         }
-        a.append(t.render("No security objectives are recorded."));
+        a.append(table(GOVERNANCE, "5.2.2", "security-objectives", "Security objectives", "security objectives", t,
+                "No security objectives are recorded."));
 
         section(a, "5.2.3", "Scope of the security plan");
         List<Entity> scopes = all("Scope");
@@ -147,7 +176,8 @@ final class PartPages {
             rc.row(fmt.refId(r), Adoc.text(r.label()), fmt.conceptText(r.iri(), sp("resourceKind")),
                     fmt.iris(r.iri(), sp("committedBy")));
         }
-        a.append(rc.render("No resource commitments are recorded."));
+        a.append(table(GOVERNANCE, "5.2.4", "resource-commitments", "Resource commitments", "resource commitments", rc,
+                "No resource commitments are recorded."));
 
         section(a, "5.2.5", "Legal and regulatory requirements");
         Tables ob = new Tables("1,3,1,2,3", "sp-table", "Identifier", "Obligation", "Kind", "Source", "Met by");
@@ -159,7 +189,7 @@ final class PartPages {
             ob.row(fmt.refId(o), Adoc.text(o.label()), fmt.conceptText(o.iri(), sp("obligationKind")),
                     fmt.str(o.iri(), Vocab.DCT + "source"), met);
         }
-        a.append(ob.render("No obligations are recorded."));
+        a.append(table(GOVERNANCE, "5.2.5", "obligations", "Obligations", "obligations", ob, "No obligations are recorded."));
 
         section(a, "5.2.6", "Roles, accountabilities and responsibilities");
         Tables rt = new Tables("1,2,4,2", "sp-table", "Identifier", "Role", "Responsibilities", "Held by");
@@ -167,14 +197,15 @@ final class PartPages {
             rt.row(fmt.refId(r), Adoc.text(r.label()), fmt.str(r.iri(), sp("responsibility")),
                     fmt.iris(r.iri(), sp("heldBy")));
         }
-        a.append(rt.render("No roles are recorded."));
+        a.append(table(GOVERNANCE, "5.2.6", "roles", "Roles", "roles", rt, "No roles are recorded."));
         a.append(Adoc.section(2, "external-parties", "External parties"));
         Tables xp = new Tables("1,3,2,2", "sp-table", "Identifier", "Party", "Kind", "Liaison");
         for (Entity x : all("ExternalParty")) {
             xp.row(fmt.refId(x), Adoc.text(x.label()), fmt.conceptText(x.iri(), sp("partyKind")),
                     fmt.iris(x.iri(), sp("liaisonRole")));
         }
-        a.append(xp.render("No external parties are recorded."));
+        a.append(table(GOVERNANCE, "5.2.6", "external-parties", "External parties", "external parties", xp,
+                "No external parties are recorded."));
         a.append(Adoc.section(2, "exemptions", "Exemptions"));
         Tables et = new Tables("1,3,2,2,1", "sp-table", "Identifier", "Exemption", "From control", "Approved by", "Review");
         for (Entity x : all("Exemption")) {
@@ -183,7 +214,7 @@ final class PartPages {
                     fmt.iris(x.iri(), sp("approvedBy")), fmt.date(x.iri(), sp("reviewDate")) + " "
                             + Fmt.flag(overdue, "overdue", ""));
         }
-        a.append(et.render("No exemptions are recorded."));
+        a.append(table(GOVERNANCE, "5.2.6", "exemptions", "Exemptions", "exemptions", et, "No exemptions are recorded."));
 
         section(a, "5.2.7", "Communication");
         Tables ct = new Tables("1,3,2,2,1", "sp-table", "Identifier", "What is communicated", "To", "Purpose", "How often");
@@ -191,7 +222,8 @@ final class PartPages {
             ct.row(fmt.refId(c), Adoc.text(c.label()), fmt.iris(c.iri(), sp("recipient")),
                     fmt.conceptText(c.iri(), sp("communicationPurpose")), fmt.duration(c.iri(), sp("frequency")));
         }
-        a.append(ct.render("No communication items are recorded."));
+        a.append(table(GOVERNANCE, "5.2.7", "communication-items", "Communication items", "communication items", ct,
+                "No communication items are recorded."));
         List<Entity> sharing = all("InformationSharingPolicy");
         a.append(Adoc.text("Information-sharing policy:")).append(' ')
                 .append(sharing.isEmpty() ? Fmt.flag(true, "none recorded", "") : fmt.refs(sharing)).append("\n\n");
@@ -217,7 +249,7 @@ final class PartPages {
             rp.row(fmt.refId(r), Adoc.text(r.label()), fmt.iris(r.iri(), sp("recipient")),
                     fmt.duration(r.iri(), sp("frequency")), fmt.iris(r.iri(), sp("responsibleRole")));
         }
-        a.append(rp.render("No reports are recorded."));
+        a.append(table(GOVERNANCE, "5.2.9", "reports", "Reports", "reports", rp, "No reports are recorded."));
 
         section(a, "5.2.10", "Evaluation");
         Tables ev = new Tables("1,3,2,1,2,1", "sp-table", "Identifier", "Evaluation", "Method", "How often",
@@ -234,21 +266,18 @@ final class PartPages {
                     fmt.duration(e.iri(), sp("frequency")), fmt.iris(e.iri(), sp("evaluator")),
                     Adoc.text(last.map(LocalDate::toString).orElse("none")));
         }
-        a.append(ev.render("No evaluations are recorded."));
+        a.append(table(GOVERNANCE, "5.2.10", "evaluations", "Evaluations", "evaluations", ev, "No evaluations are recorded."));
 
         section(a, "5.2.11", "Continuous improvement");
-        a.append(improvementTable(all("ImprovementAction")));
-        return part(SitePaths.GOVERNANCE, "5.2", "Governance", a);
-    }
-
-    String improvementTable(List<Entity> actions) {
-        Tables t = new Tables("1,3,1,2,1,2", "sp-table", "Identifier", "Action", "Source", "Owner", "Due", "Status");
-        for (Entity x : actions) {
-            t.row(fmt.refId(x), Adoc.text(x.label()), fmt.conceptText(x.iri(), sp("improvementSource")),
+        Tables im = new Tables("1,3,1,2,1,2", "sp-table", "Identifier", "Action", "Source", "Owner", "Due", "Status");
+        for (Entity x : all("ImprovementAction")) {
+            im.row(fmt.refId(x), Adoc.text(x.label()), fmt.conceptText(x.iri(), sp("improvementSource")),
                     fmt.iris(x.iri(), sp("owner")), fmt.date(x.iri(), sp("dueDate")),
                     fmt.conceptText(x.iri(), sp("actionStatus")) + " " + Fmt.flag(index.actionOverdue(x.iri()), "overdue", ""));
         }
-        return t.render("No improvement actions are recorded.");
+        a.append(table(GOVERNANCE, "5.2.11", "improvement-actions", "Improvement actions", "improvement actions", im,
+                "No improvement actions are recorded."));
+        return part(GOVERNANCE, a);
     }
 
     // ---------------------------------------------------------------- 5.3 Management of risk
@@ -281,19 +310,21 @@ final class PartPages {
         for (Entity f : all("ContextFactor")) {
             cf.row(fmt.refId(f), Adoc.text(f.label()), fmt.conceptText(f.iri(), sp("factorKind")));
         }
-        a.append(cf.render("No context factors are recorded."));
+        a.append(table(RISK, "5.3.2", "context-factors", "Context factors", "context factors", cf,
+                "No context factors are recorded."));
         Tables ip = new Tables("1,4,2", "sp-table", "Identifier", "Interested party", "Kind");
         for (Entity f : all("InterestedParty")) {
             ip.row(fmt.refId(f), Adoc.text(f.label()), fmt.conceptText(f.iri(), sp("partyKind")));
         }
-        a.append(ip.render("No interested parties are recorded."));
+        a.append(table(RISK, "5.3.2", "interested-parties", "Interested parties", "interested parties", ip,
+                "No interested parties are recorded."));
         a.append(Adoc.section(2, "risk-sources", "Risk sources"));
         Tables rs = new Tables("1,4,2,1", "sp-table", "Identifier", "Risk source", "Kind", "Risks");
         for (Entity s : all("RiskSource")) {
             rs.row(fmt.refId(s), Adoc.text(s.label()), fmt.conceptText(s.iri(), sp("sourceKind")),
                     Adoc.text(String.valueOf(index.linking(s.iri(), sp("riskSource")).size())));
         }
-        a.append(rs.render("No risk sources are recorded."));
+        a.append(table(RISK, "5.3.2", "risk-sources", "Risk sources", "risk sources", rs, "No risk sources are recorded."));
         a.append(Adoc.section(2, "vulnerabilities", "Vulnerabilities"));
         List<Entity> vulns = all("Vulnerability");
         Tables vt = new Tables("1,4,3", "sp-table", "Identifier", "Vulnerability", "Of asset");
@@ -331,13 +362,15 @@ final class PartPages {
             gm.row(fmt.refId(g), Adoc.text(g.label()), fmt.conceptText(g.iri(), sp("threatLevel")),
                     fmt.iris(g.iri(), sp("activates")));
         }
-        a.append(gm.render("No graduated measures are recorded."));
+        a.append(table(RISK, "5.3.4", "graduated-measures", "Graduated measures", "graduated measures", gm,
+                "No graduated measures are recorded."));
         a.append(Adoc.section(2, "agency-agreements", "Agreements with agencies"));
         Tables ag = new Tables("1,3,2,1", "sp-table", "Identifier", "Agreement", "With", "Valid until");
         for (Entity g : all("AgencyAgreement")) {
             ag.row(fmt.refId(g), Adoc.text(g.label()), fmt.iris(g.iri(), sp("counterparty")), fmt.date(g.iri(), sp("validUntil")));
         }
-        a.append(ag.render("No agency agreements are recorded."));
+        a.append(table(RISK, "5.3.4", "agency-agreements", "Agreements with agencies", "agreements with agencies", ag,
+                "No agency agreements are recorded."));
 
         section(a, "5.3.5", "Acceptance level for residual security risk");
         index.plan().flatMap(p -> index.iri(p.iri(), sp("acceptanceLevel"))).ifPresentOrElse(
@@ -346,23 +379,26 @@ final class PartPages {
                 () -> para(a, "The plan sets no default acceptance level."));
         a.append("heatmap::residual[]\n\n");
         a.append(Adoc.section(2, "risks-over-acceptance", "Risks over their acceptance level"));
-        a.append(overAcceptanceTable());
+        a.append(lists.preview(summary.overAcceptance()));
 
         section(a, "5.3.6", "Communication and consultation");
         Tables ca = new Tables("1,3,2,2", "sp-table", "Identifier", "Arrangement", "With", "Topic");
         for (Entity c : all("ConsultationArrangement")) {
             ca.row(fmt.refId(c), Adoc.text(c.label()), fmt.iris(c.iri(), sp("party")), fmt.str(c.iri(), sp("consultationTopic")));
         }
-        a.append(ca.render("No consultation arrangements are recorded."));
+        a.append(table(RISK, "5.3.6", "consultation-arrangements", "Consultation arrangements", "consultation arrangements",
+                ca, "No consultation arrangements are recorded."));
         Tables is = new Tables("1,4,1", "sp-table", "Identifier", "Information source", "Reliability");
         for (Entity c : all("InformationSource")) {
             is.row(fmt.refId(c), Adoc.text(c.label()), fmt.conceptText(c.iri(), sp("reliability")));
         }
-        a.append(is.render("No information sources are recorded."));
+        a.append(table(RISK, "5.3.6", "information-sources", "Information sources", "information sources", is,
+                "No information sources are recorded."));
 
         section(a, "5.3.7", "Monitoring and review");
         para(a, "When each risk was last reviewed and when its next review falls due, soonest first.");
-        a.append(reviewTable(risks, false));
+        a.append(table(RISK, "5.3.7", "review-schedule", "Risk review schedule", "risk reviews", reviewTable(risks),
+                "No risks are recorded."));
 
         section(a, "5.3.8", "Documentation management and recording");
         Optional<Entity> plan = index.plan();
@@ -377,7 +413,7 @@ final class PartPages {
             a.append(dm.render(""));
         }
         para(a, "Every page of this site carries the classification banner and the plan version.");
-        return part(SitePaths.RISK, "5.3", "Management of risk", a);
+        return part(RISK, a);
     }
 
     String matrixTable() {
@@ -407,54 +443,22 @@ final class PartPages {
         return t.render("");
     }
 
-    String overAcceptanceTable() {
-        Tables t = new Tables("1,3,1,1,3", "sp-table", "Identifier", "Risk", "Residual", "Accepts", "Why it stands");
-        for (Entity r : all("Risk")) {
-            if (!index.overAcceptance(r.iri())) {
-                continue;
-            }
-            String why;
-            List<Entity> controls = index.controlsOfRisk(r.iri());
-            if (index.acceptedAsOf(r.iri())) {
-                why = "accepted by " + String.join(", ", index.iris(r.iri(), sp("acceptance")).stream()
-                        .flatMap(x -> index.iris(x, sp("acceptedBy")).stream()).map(index::label).toList());
-            } else if (index.linked(r.iri(), sp("treatedBy")).isEmpty()) {
-                why = "no treatment";
-            } else if (controls.isEmpty()) {
-                why = "treatment has no control";
-            } else if (controls.stream().allMatch(c -> index.iris(c.iri(), sp("status")).contains(spk("status-planned")))) {
-                why = "controls only planned";
-            } else if (controls.stream().anyMatch(c -> index.iris(c.iri(), sp("effectiveness"))
-                    .contains(spk("effectiveness-ineffective")))) {
-                why = "a control is ineffective";
-            } else {
-                why = "treated by " + controls.size() + " control" + (controls.size() == 1 ? "" : "s") + " in place";
-            }
-            t.row(fmt.refId(r), Adoc.text(r.label()), fmt.level(index.residualLevel(r.iri())),
-                    fmt.level(index.acceptanceLevel(r.iri())), Adoc.text(why));
-        }
-        return t.render("No risk stands over its acceptance level.");
-    }
-
-    String reviewTable(List<Entity> risks, boolean overdueOnly) {
+    /** Every risk, soonest review first. */
+    private Tables reviewTable(List<Entity> risks) {
         List<Entity> sorted = new ArrayList<>(risks);
         sorted.sort(Comparator.comparing((Entity r) -> index.nextReview(r.iri()).orElse(LocalDate.MAX))
                 .thenComparing(Entity::identifier, PlanIndex::naturalCompare));
         Tables t = new Tables("1,3,1,1,1,2", "sp-table", "Identifier", "Risk", "Last review", "Every", "Next review",
                 "Reviewed by");
         for (Entity r : sorted) {
-            boolean overdue = index.reviewOverdue(r.iri());
-            if (overdueOnly && !overdue) {
-                continue;
-            }
             t.row(fmt.refId(r), Adoc.text(r.label()), fmt.date(r.iri(), sp("lastReviewed")),
                     Adoc.text(index.string(r.iri(), sp("reviewFrequency")).map(Fmt::durationWords).orElse("")
                             .replaceFirst("^every ", "")),
                     Adoc.text(index.nextReview(r.iri()).map(LocalDate::toString).orElse("")) + " "
-                            + Fmt.flag(overdue, "overdue", ""),
+                            + Fmt.flag(index.reviewOverdue(r.iri()), "overdue", ""),
                     fmt.iris(r.iri(), sp("owner")));
         }
-        return t.render(overdueOnly ? "No review is overdue." : "No risks are recorded.");
+        return t;
     }
 
     // ---------------------------------------------------------------- 5.4 Security controls
@@ -513,7 +517,7 @@ final class PartPages {
             pr.row(fmt.refId(p), Adoc.text(p.label()), fmt.refIds(index.linking(p.iri(), sp("procedure"))),
                     fmt.iris(p.iri(), sp("relatedRisk")));
         }
-        a.append(pr.render("No procedures are recorded."));
+        a.append(table(CONTROLS, "5.4.3", "procedures", "Procedures", "procedures", pr, "No procedures are recorded."));
 
         section(a, "5.4.4", "Operational level controls and treatments");
         a.append(Adoc.text("Controls by domain and topic. The full list is the")).append(' ')
@@ -555,14 +559,15 @@ final class PartPages {
             cp.row(fmt.refId(c), Adoc.text(c.label()), fmt.iris(c.iri(), sp("addressesRisk")),
                     fmt.iris(c.iri(), sp("activationAuthority")), fmt.date(c.iri(), sp("lastExercised")));
         }
-        a.append(cp.render("No contingency plans are recorded."));
+        a.append(table(CONTROLS, "5.4.5", "contingency-plans", "Contingency plans", "contingency plans", cp,
+                "No contingency plans are recorded."));
 
         section(a, "5.4.6", "Timelines for security activities");
         List<Entity> activities = new ArrayList<>(all("Activity"));
         long overdue = activities.stream().filter(x -> index.activityOverdue(x.iri())).count();
         a.append(Adoc.text(activities.size() + " activities are scheduled; " + overdue + " overdue. See the"))
                 .append(' ').append(Adoc.link(SitePaths.TIMELINE, "timeline")).append(".\n\n");
-        return part(SitePaths.CONTROLS, "5.4", "Security controls", a);
+        return part(CONTROLS, a);
     }
 
     private List<String> sortedConcepts(java.util.Collection<String> concepts) {
@@ -615,7 +620,8 @@ final class PartPages {
             mo.row(fmt.refId(m), Adoc.text(m.label()), fmt.iris(m.iri(), sp("monitors")),
                     fmt.duration(m.iri(), sp("frequency")), fmt.str(m.iri(), sp("indicator")));
         }
-        a.append(mo.render("No monitoring activities are recorded."));
+        a.append(table(PROCESS, "5.5.4", "monitoring-activities", "Monitoring activities", "monitoring activities", mo,
+                "No monitoring activities are recorded."));
 
         section(a, "5.5.5", "Determining effectiveness");
         a.append(Adoc.section(2, "effectiveness-dashboard", "Effectiveness dashboard"));
@@ -640,7 +646,8 @@ final class PartPages {
             }
         }
         a.append(Adoc.section(3, "not-effective", "Controls not (yet) effective"));
-        a.append(ne.render("Every control in service is rated effective."));
-        return part(SitePaths.PROCESS, "5.5", "Security controls process", a);
+        // the same controls, in the same order, as the management summary's list, which holds the full list
+        a.append(lists.preview(ne, "Every control in service is rated effective.", summary.notEffective()));
+        return part(PROCESS, a);
     }
 }

@@ -19,9 +19,12 @@ import org.secplan.query.QueryResult;
 import org.secplan.query.Term;
 
 import static org.secplan.site.Vocab.sp;
-import static org.secplan.site.Vocab.spk;
 
-/** The registers and views: whole-plan lists and cross-cuts that answer the questions readers bring. */
+/**
+ * The registers and views: whole-plan lists and cross-cuts that answer the questions readers bring. A register
+ * whose rows outgrow a page continues on further pages ({@link PagedList}); the management summary instead shows
+ * the first rows of each of its lists and links to their full lists ({@link SummaryLists}).
+ */
 final class RegisterPages {
 
     record Register(String path, String navLabel, String title) {
@@ -43,34 +46,44 @@ final class RegisterPages {
     private final PlanIndex index;
     private final CheckReport report;
     private final List<CheckInfo> checks;
-    private final PartPages parts;
+    private final Paging paging;
+    private final FullLists lists;
+    private final SummaryLists summaryLists;
 
-    RegisterPages(Fmt fmt, CheckReport report, List<CheckInfo> checks) {
+    RegisterPages(Fmt fmt, CheckReport report, List<CheckInfo> checks, Paging paging, FullLists lists,
+                  SummaryLists summaryLists) {
         this.fmt = fmt;
         this.index = fmt.index();
         this.report = report;
         this.checks = checks;
-        this.parts = new PartPages(fmt, report);
+        this.paging = paging;
+        this.lists = lists;
+        this.summaryLists = summaryLists;
     }
 
+    /** Every register's pages, in the order of {@link #REGISTERS}, each register's pages in order. */
     List<Page> pages() {
-        Map<String, String> bodies = new LinkedHashMap<>();
-        bodies.put(SitePaths.SUMMARY, summary());
-        bodies.put(SitePaths.RISK_REGISTER, riskRegister());
-        bodies.put(SitePaths.ASSET_REGISTER, assetRegister());
-        bodies.put(SitePaths.CATALOGUE, catalogue());
-        bodies.put(SitePaths.MATRIX, matrix());
-        bodies.put(SitePaths.TIMELINE, timeline());
-        bodies.put(SitePaths.DECISIONS, decisions());
-        bodies.put(SitePaths.COVERAGE, coverage());
-        bodies.put(SitePaths.FINDINGS, findings());
-        bodies.put(SitePaths.VOCABULARY, vocabulary());
+        Map<String, PagedList> registers = new LinkedHashMap<>();
+        for (PagedList l : List.of(summary(), riskRegister(), assetRegister(), catalogue(), matrix(), timeline(),
+                decisions(), coverage(), findings(), vocabulary())) {
+            registers.put(l.path(), l);
+        }
         List<Page> out = new ArrayList<>();
         for (Register r : REGISTERS) {
-            out.add(new Page(r.path(), r.title(), r.path(), List.of(new Crumb("Home", SitePaths.HOME)),
-                    bodies.get(r.path()), null, "Register", null, null, null));
+            out.addAll(registers.get(r.path()).pages());
         }
         return out;
+    }
+
+    /** The register at {@code path}, empty, its sidebar entry current on all its pages. */
+    private PagedList register(String path) {
+        return register(path, paging);
+    }
+
+    private PagedList register(String path, Paging paging) {
+        Register r = REGISTERS.stream().filter(x -> x.path().equals(path)).findFirst().orElseThrow();
+        return new PagedList(paging, r.path(), r.title(), r.path(), List.of(new Crumb("Home", SitePaths.HOME)),
+                "Register");
     }
 
     private List<Entity> all(String local) {
@@ -79,46 +92,30 @@ final class RegisterPages {
 
     // ---------------------------------------------------------------- management summary (5.2.9)
 
-    private String summary() {
-        SitePlanner.Headline h = SitePlanner.Headline.of(index);
+    private PagedList summary() {
+        SitePlanner.Headline h = summaryLists.headline();
         StringBuilder a = new StringBuilder();
         a.append(Adoc.text("Generated from the plan as of " + index.asOf() + " for top management (clause")).append(' ')
                 .append(Adoc.link(SitePaths.clause("5.2.9"), "5.2.9")).append(Adoc.text(").")).append("\n\n");
         a.append(h.figures());
         a.append(Adoc.section(1, "over-acceptance", "Risks over their acceptance level"));
-        a.append(parts.overAcceptanceTable());
+        a.append(lists.preview(summaryLists.overAcceptance()));
         a.append(Adoc.section(1, "not-effective", "Controls not yet effective"));
-        Tables t = new Tables("1,3,2,2", "sp-table", "Identifier", "Control", "Status", "Owner");
-        for (Entity c : h.notEffective()) {
-            t.row(fmt.refId(c), Adoc.text(c.label()), fmt.status(c), fmt.iris(c.iri(), sp("owner")));
-        }
-        a.append(t.render("Every control in service is rated effective."));
+        a.append(lists.preview(summaryLists.notEffective()));
         a.append(Adoc.section(1, "overdue-reviews", "Overdue reviews"));
-        Tables rv = new Tables("1,3,2,2", "sp-table", "Identifier", "Element", "Review was due", "Responsible");
-        for (Entity x : h.overdueReviews()) {
-            String due = index.isA(x.iri(), sp("Risk")) ? index.nextReview(x.iri()).map(LocalDate::toString).orElse("")
-                    : index.date(x.iri(), sp("reviewDate")).map(LocalDate::toString).orElse("");
-            rv.row(fmt.refId(x), Adoc.text(x.label()), Adoc.text(due),
-                    fmt.iris(x.iri(), index.isA(x.iri(), sp("Risk")) ? sp("owner") : sp("approvedBy")));
-        }
-        a.append(rv.render("No review is overdue."));
+        a.append(lists.preview(summaryLists.overdueReviews()));
         a.append(Adoc.section(1, "overdue-activities", "Overdue activities and improvement actions"));
-        Tables ac = new Tables("1,3,1,2", "sp-table", "Identifier", "Activity", "Due", "Responsible");
-        for (Entity x : h.overdueActivities()) {
-            ac.row(fmt.refId(x), Adoc.text(x.label()), fmt.date(x.iri(), sp("dueDate")),
-                    fmt.iris(x.iri(), index.isA(x.iri(), sp("Activity")) ? sp("responsibleRole") : sp("owner")));
-        }
-        a.append(ac.render("Nothing is overdue."));
+        a.append(lists.preview(summaryLists.overdueActivities()));
         a.append(Adoc.section(1, "check-summary", "Compliance checks"));
         a.append(Adoc.text(String.format(Locale.ROOT, "%d errors, %d warnings, %d notes.", report.errors(),
                 report.warnings(), report.infos()))).append(' ').append(Adoc.link(SitePaths.FINDINGS, "All findings"))
                 .append(".\n\n");
-        return a.toString();
+        return register(SitePaths.SUMMARY).opening(a.toString());
     }
 
     // ---------------------------------------------------------------- risk register (5.3.3, 5.3.5)
 
-    private String riskRegister() {
+    private PagedList riskRegister() {
         StringBuilder a = new StringBuilder();
         a.append(Adoc.text("Every assessed risk with its inherent level (before treatment), its residual level "
                 + "(after treatment) and the level the organization accepts. Each heat-map cell counts the risks "
@@ -133,12 +130,11 @@ final class RegisterPages {
                     over ? Fmt.flag(true, index.acceptedAsOf(r.iri()) ? "yes, accepted" : "yes", "") : Adoc.text("no"),
                     fmt.iris(r.iri(), sp("owner")), fmt.refIds(index.linked(r.iri(), sp("treatedBy"))));
         }
-        a.append(Adoc.section(1, "register", "Register"));
-        a.append(t.render("No risks are recorded."));
-        return a.toString();
+        return register(SitePaths.RISK_REGISTER).opening(a.toString()).heading(1, "register", "Register")
+                .table(t, "No risks are recorded.");
     }
 
-    private String assetRegister() {
+    private PagedList assetRegister() {
         StringBuilder a = new StringBuilder();
         a.append(Adoc.text("Tangible and intangible assets with their criticality, owner, location and the level of "
                 + "protection they require.")).append("\n\n");
@@ -149,15 +145,14 @@ final class RegisterPages {
                     fmt.conceptText(as.iri(), sp("criticality")), fmt.iris(as.iri(), sp("owner")),
                     fmt.iris(as.iri(), sp("location")), fmt.conceptText(as.iri(), sp("requiredProtectionLevel")));
         }
-        a.append(t.render("No assets are recorded."));
-        return a.toString();
+        return register(SitePaths.ASSET_REGISTER).opening(a.toString()).table(t, "No assets are recorded.");
     }
 
     // ---------------------------------------------------------------- controls catalogue (5.4.4)
 
-    private String catalogue() {
-        StringBuilder a = new StringBuilder();
-        a.append(Adoc.text("Every control, grouped by protective-security domain and topic.")).append("\n\n");
+    private PagedList catalogue() {
+        PagedList l = register(SitePaths.CATALOGUE)
+                .opening(Adoc.text("Every control, grouped by protective-security domain and topic.") + "\n\n");
         Map<String, Map<String, List<Entity>>> tree = new TreeMap<>();
         for (Entity c : all("Control")) {
             String domain = index.iri(c.iri(), sp("domain")).orElse("");
@@ -173,44 +168,47 @@ final class RegisterPages {
         domains.sort(Comparator.comparing((String d) -> d.isEmpty()).thenComparing(index.byRankThenLabel()));
         for (String d : domains) {
             String dl = d.isEmpty() ? "No domain" : index.label(d);
-            a.append(Adoc.section(1, "domain-" + Adoc.role(PlanIndex.localName(d.isEmpty() ? "none" : d)), dl));
+            l.heading(1, "domain-" + Adoc.role(PlanIndex.localName(d.isEmpty() ? "none" : d)), dl);
             List<String> topics = new ArrayList<>(tree.get(d).keySet());
             topics.sort(Comparator.comparing((String t) -> t.isEmpty()).thenComparing(index.byRankThenLabel()));
             for (String t : topics) {
-                a.append(Adoc.section(2, "topic-" + Adoc.role(PlanIndex.localName(d.isEmpty() ? "none" : d)) + "-"
-                        + Adoc.role(t.isEmpty() ? "none" : PlanIndex.localName(t)), t.isEmpty() ? "No topic" : index.label(t)));
+                l.heading(2, "topic-" + Adoc.role(PlanIndex.localName(d.isEmpty() ? "none" : d)) + "-"
+                        + Adoc.role(t.isEmpty() ? "none" : PlanIndex.localName(t)), t.isEmpty() ? "No topic" : index.label(t));
                 Tables tt = new Tables("1,4,1,2,2", "sp-table", "Identifier", "Control", "Type", "Status", "Owner");
                 for (Entity c : tree.get(d).get(t)) {
                     tt.row(fmt.refId(c), Adoc.text(c.label()), fmt.conceptText(c.iri(), sp("controlType")),
                             fmt.status(c), fmt.iris(c.iri(), sp("owner")));
                 }
-                a.append(tt.render(""));
+                l.table(tt, "");
             }
         }
         if (domains.isEmpty()) {
-            a.append("[.sp-empty]\n").append(Adoc.text("No controls are recorded.")).append("\n\n");
+            l.text("[.sp-empty]\n" + Adoc.text("No controls are recorded.") + "\n\n");
         }
-        return a.toString();
+        return l;
     }
 
     // ---------------------------------------------------------------- traceability matrix
 
-    private String matrix() {
-        StringBuilder a = new StringBuilder();
+    private PagedList matrix() {
         List<Entity> objectives = all("SecurityObjective");
+        // a column per objective: a plan of many objectives gets shorter pages
+        PagedList l = register(SitePaths.MATRIX, paging.forColumns(objectives.size() + 1));
+        StringBuilder a = new StringBuilder();
         List<Entity> controls = all("Control");
         a.append(Adoc.text("Which controls protect which security objectives, through the risks they treat. A cell "
                 + "names the control's status when the control traces to the objective and is empty otherwise.")).append("\n\n");
         if (objectives.isEmpty() || controls.isEmpty()) {
-            return a.append("[.sp-empty]\n").append(Adoc.text("The plan needs objectives and controls for this matrix."))
-                    .append("\n\n").toString();
+            return l.opening(a.append("[.sp-empty]\n").append(Adoc.text("The plan needs objectives and controls for this matrix."))
+                    .append("\n\n").toString());
         }
-        a.append(Adoc.text("Columns:")).append(' ');
+        l.opening(a.toString());
         List<String> legend = new ArrayList<>();
         for (Entity o : objectives) {
             legend.add(fmt.ref(o));
         }
-        a.append(String.join(", ", legend)).append(".\n\n");
+        // every page of the matrix needs the legend to read its columns
+        l.preamble(Adoc.text("Columns:") + " " + String.join(", ", legend) + ".\n\n");
         String[] headers = new String[objectives.size() + 1];
         headers[0] = "Control";
         StringBuilder cols = new StringBuilder("3");
@@ -232,18 +230,15 @@ final class RegisterPages {
             }
             t.row(row);
         }
-        a.append(t.render(""));
-        a.append(Adoc.text(orphan + " controls trace to no objective (they may still satisfy an obligation)."))
-                .append("\n\n");
-        return a.toString();
+        return l.table(t, "").closing(Adoc.text(orphan
+                + " controls trace to no objective (they may still satisfy an obligation).") + "\n\n");
     }
 
     // ---------------------------------------------------------------- timeline (5.4.6)
 
-    private String timeline() {
-        StringBuilder a = new StringBuilder();
-        a.append(Adoc.text("Scheduled security activities by month of their due date, judged as of " + index.asOf()
-                + ".")).append("\n\n");
+    private PagedList timeline() {
+        PagedList l = register(SitePaths.TIMELINE).opening(Adoc.text("Scheduled security activities by month of their "
+                + "due date, judged as of " + index.asOf() + ".") + "\n\n");
         Map<String, List<Entity>> byMonth = new TreeMap<>();
         List<Entity> undated = new ArrayList<>();
         for (Entity x : all("Activity")) {
@@ -255,23 +250,23 @@ final class RegisterPages {
             LocalDate first = LocalDate.parse(m.getKey() + "-01");
             String title = first.getMonth().getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH) + " "
                     + first.getYear();
-            a.append(Adoc.section(1, "m-" + m.getKey(), title));
+            l.heading(1, "m-" + m.getKey(), title);
             List<Entity> list = new ArrayList<>(m.getValue());
             list.sort(Comparator.comparing((Entity x) -> index.date(x.iri(), sp("dueDate")).orElse(LocalDate.MAX))
                     .thenComparing(Entity::identifier, PlanIndex::naturalCompare));
-            a.append(activityTable(list));
+            l.table(activityTable(list), "");
         }
         if (!undated.isEmpty()) {
-            a.append(Adoc.section(1, "undated", "Without a due date"));
-            a.append(activityTable(undated));
+            l.heading(1, "undated", "Without a due date");
+            l.table(activityTable(undated), "");
         }
         if (byMonth.isEmpty() && undated.isEmpty()) {
-            a.append("[.sp-empty]\n").append(Adoc.text("No activities are scheduled.")).append("\n\n");
+            l.text("[.sp-empty]\n" + Adoc.text("No activities are scheduled.") + "\n\n");
         }
-        return a.toString();
+        return l;
     }
 
-    private String activityTable(List<Entity> list) {
+    private Tables activityTable(List<Entity> list) {
         Tables t = new Tables("1,1,3,1,2,2,1", "sp-table", "Due", "Identifier", "Activity", "Kind", "Concerns",
                 "Responsible", "State");
         for (Entity x : list) {
@@ -288,33 +283,31 @@ final class RegisterPages {
                     fmt.conceptText(x.iri(), sp("activityKind")), fmt.iris(x.iri(), sp("concerns")),
                     fmt.iris(x.iri(), sp("responsibleRole")), state);
         }
-        return t.render("");
+        return t;
     }
 
     // ---------------------------------------------------------------- decisions and lessons (5.2.8)
 
-    private String decisions() {
+    private PagedList decisions() {
         StringBuilder a = new StringBuilder();
         a.append(Adoc.text("Past decisions on security risks, latest first, and the lessons the organization has "
                 + "learned (clause")).append(' ').append(Adoc.link(SitePaths.clause("5.2.8"), "5.2.8"))
                 .append(Adoc.text(").")).append("\n\n");
-        a.append(Adoc.section(1, "decision-log", "Decision log"));
         Tables t = new Tables("1,1,3,2,2,3", "sp-table", "Date", "Identifier", "Decision", "About", "Decided by", "Rationale");
         for (Entity d : latestFirst(all("Decision"))) {
             t.row(fmt.date(d.iri(), Vocab.DCT + "date"), fmt.refId(d),
                     Adoc.text(index.string(d.iri(), sp("decisionText")).orElse(d.label())),
                     fmt.iris(d.iri(), sp("aboutRisk")), fmt.iris(d.iri(), sp("decidedBy")), fmt.str(d.iri(), sp("rationale")));
         }
-        a.append(t.render("No decisions are recorded."));
-        a.append(Adoc.section(1, "lessons-learned", "Lessons learned"));
         Tables l = new Tables("1,1,4,3", "sp-table", "Date", "Identifier", "Lesson", "Related to");
         for (Entity x : latestFirst(all("LessonLearned"))) {
             l.row(fmt.date(x.iri(), Vocab.DCT + "date"), fmt.refId(x),
                     Adoc.text(x.label()) + index.string(x.iri(), Vocab.DCT + "description").map(s -> " — " + Adoc.text(s)).orElse(""),
                     fmt.iris(x.iri(), sp("relatedTo")));
         }
-        a.append(l.render("No lessons learned are recorded."));
-        return a.toString();
+        return register(SitePaths.DECISIONS).opening(a.toString())
+                .heading(1, "decision-log", "Decision log").table(t, "No decisions are recorded.")
+                .heading(1, "lessons-learned", "Lessons learned").table(l, "No lessons learned are recorded.");
     }
 
     private List<Entity> latestFirst(List<Entity> list) {
@@ -326,7 +319,7 @@ final class RegisterPages {
 
     // ---------------------------------------------------------------- clause coverage
 
-    private String coverage() {
+    private PagedList coverage() {
         StringBuilder a = new StringBuilder();
         a.append(Adoc.text("For each clause of ISO 22342: where the site presents it, the plan elements that serve "
                 + "it, the checks that verify it and what the last check found.")).append("\n\n");
@@ -378,22 +371,23 @@ final class RegisterPages {
                     Adoc.text(SitePlanner.severityWord(c.defaultSeverity())), Adoc.text(c.title()));
         }
         a.append(ct.render("No checks are known."));
-        return a.toString();
+        // one row per clause and per check: the page does not grow with the plan
+        return register(SitePaths.COVERAGE).opening(a.toString());
     }
 
     // ---------------------------------------------------------------- findings
 
-    private String findings() {
-        StringBuilder a = new StringBuilder();
-        a.append(Adoc.text(String.format(Locale.ROOT, "The last check, as of %s, found %d errors, %d warnings and %d notes.",
-                index.asOf(), report.errors(), report.warnings(), report.infos()))).append("\n\n");
+    private PagedList findings() {
+        PagedList l = register(SitePaths.FINDINGS).opening(Adoc.text(String.format(Locale.ROOT,
+                "The last check, as of %s, found %d errors, %d warnings and %d notes.",
+                index.asOf(), report.errors(), report.warnings(), report.infos())) + "\n\n");
         Map<String, List<Finding>> byClause = new TreeMap<>(PlanIndex::naturalCompare);
         for (Finding f : report.findings()) {
             byClause.computeIfAbsent(f.clause(), k -> new ArrayList<>()).add(f);
         }
         for (Map.Entry<String, List<Finding>> e : byClause.entrySet()) {
-            a.append(Adoc.section(1, "f-" + SitePaths.clauseAnchor(e.getKey()), "Clause " + e.getKey() + " "
-                    + index.clause(e.getKey()).map(PlanIndex.ClauseInfo::title).orElse("")));
+            l.heading(1, "f-" + SitePaths.clauseAnchor(e.getKey()), "Clause " + e.getKey() + " "
+                    + index.clause(e.getKey()).map(PlanIndex.ClauseInfo::title).orElse(""));
             Tables t = new Tables("1,2,1,4,2", "sp-table", "Severity", "Check", "Element", "Finding", "Where");
             List<Finding> list = new ArrayList<>(e.getValue());
             list.sort(Comparator.comparing(Finding::severity).thenComparing(Finding::checkId)
@@ -405,17 +399,17 @@ final class RegisterPages {
                         Adoc.text(f.checkId()), element, Adoc.text(f.message()),
                         Adoc.text(f.file() == null ? "" : f.file() + ":" + f.line()));
             }
-            a.append(t.render(""));
+            l.table(t, "");
         }
         if (byClause.isEmpty()) {
-            a.append("[.sp-empty]\n").append(Adoc.text("No findings: the plan passes every check.")).append("\n\n");
+            l.text("[.sp-empty]\n" + Adoc.text("No findings: the plan passes every check.") + "\n\n");
         }
-        return a.toString();
+        return l;
     }
 
     // ---------------------------------------------------------------- vocabulary
 
-    private String vocabulary() {
+    private PagedList vocabulary() {
         StringBuilder a = new StringBuilder();
         a.append(Adoc.text("The secplan vocabulary this plan is written in: classes, properties, concept schemes "
                 + "and checks, generated from the ontology.")).append("\n\n");
@@ -497,7 +491,8 @@ final class RegisterPages {
                     Adoc.text(SitePlanner.severityWord(c.defaultSeverity())), Adoc.text(c.title()));
         }
         a.append(ch.render("No checks are known."));
-        return a.toString();
+        // generated from the ontology and the check catalogue: the page does not grow with the plan
+        return register(SitePaths.VOCABULARY).opening(a.toString());
     }
 
     private String names(Set<String> iris) {

@@ -31,6 +31,11 @@ public final class SitePaths {
     public static final String FINDINGS = "registers/findings.html";
     public static final String VOCABULARY = "registers/vocabulary.html";
     public static final String ENTITY_INDEX = "registers/entities.html";
+    /** Full lists of the management summary; only in sites where the summary cannot show them whole. */
+    public static final String OVER_ACCEPTANCE = "registers/over-acceptance.html";
+    public static final String NOT_EFFECTIVE = "registers/not-effective.html";
+    public static final String OVERDUE_REVIEWS = "registers/overdue-reviews.html";
+    public static final String OVERDUE_ACTIVITIES = "registers/overdue-activities.html";
 
     private final Map<String, String> entityPaths = new HashMap<>();
     private final PlanIndex index;
@@ -78,9 +83,17 @@ public final class SitePaths {
         return entity(e.iri());
     }
 
-    /** The register page of a kind (page 1). */
+    /** The register page of a kind: page 1 is the list's own path, later pages continue it. */
     public static String kindIndex(Kind kind, int page) {
-        return "registers/type-" + kind.slug() + (page > 1 ? "-" + page : "") + ".html";
+        return Paging.pagePath("registers/type-" + kind.slug() + ".html", page);
+    }
+
+    /**
+     * The full list of a table that a part of the plan shows only in part, e.g. {@code registers/roles.html}; only
+     * in sites where the part cannot show it whole.
+     */
+    static String fullList(String name) {
+        return "registers/" + name + ".html";
     }
 
     public static String clauseAnchor(String number) {

@@ -24,8 +24,8 @@ import static org.secplan.site.Vocab.sp;
  */
 public final class SitePlanner {
 
-    /** How many entities a register page of one kind lists before it continues on the next page. */
-    public static final int PAGE_SIZE = 200;
+    /** How many rows a list page holds before the list continues on the next page (see {@link Paging}). */
+    public static final int PAGE_SIZE = Paging.DEFAULT.rows();
 
     private final PlanIndex index;
     private final SitePaths paths;
@@ -34,12 +34,20 @@ public final class SitePlanner {
     private final List<CheckInfo> checks;
     private final List<NarrativeSource> narrative;
     private final View view;
+    private final Paging paging;
 
     public SitePlanner(PlanIndex index, CheckReport report, List<CheckInfo> checks, List<NarrativeSource> narrative,
                        View view) {
+        this(index, report, checks, narrative, view, Paging.DEFAULT);
+    }
+
+    /** A planner that cuts lists into pages of {@code paging.rows()} rows. */
+    SitePlanner(PlanIndex index, CheckReport report, List<CheckInfo> checks, List<NarrativeSource> narrative,
+                View view, Paging paging) {
+        this.paging = paging;
         this.index = index;
         this.paths = new SitePaths(index);
-        this.fmt = new Fmt(index, paths);
+        this.fmt = new Fmt(index, paths, paging);
         this.report = report;
         this.checks = checks.stream().sorted(Comparator.comparing(CheckInfo::id)).toList();
         // the edition decides which narrative pages it holds and strips sections above its level, before planning
@@ -56,11 +64,14 @@ public final class SitePlanner {
         Optional<Entity> plan = index.plan();
         String title = plan.map(Entity::label).orElse("Security plan");
         String version = plan.flatMap(p -> index.string(p.iri(), sp("version"))).orElse(null);
+        FullLists fullLists = new FullLists(paging);
+        SummaryLists summaryLists = new SummaryLists(fmt);
         List<Page> pages = new ArrayList<>();
-        pages.add(home(title));
-        PartPages parts = new PartPages(fmt, report);
-        pages.addAll(chain(parts.pages()));
-        pages.addAll(chain(new RegisterPages(fmt, report, checks).pages()));
+        pages.add(home(title, summaryLists.headline()));
+        pages.addAll(chain(new PartPages(fmt, report, paging, fullLists, summaryLists).pages()));
+        // a register of several pages is read page by page before the next register
+        pages.addAll(chain(new RegisterPages(fmt, report, checks, paging, fullLists, summaryLists).pages()));
+        pages.addAll(fullLists.pages());
         pages.addAll(chain(narrativePages()));
         pages.addAll(kindPages());
         return new Site(title, classificationBanner(), version, view, nav(), pages, List.of());
@@ -126,10 +137,9 @@ public final class SitePlanner {
 
     // ---------------------------------------------------------------- home
 
-    private Page home(String title) {
+    private Page home(String title, Headline h) {
         StringBuilder a = new StringBuilder();
         Optional<Entity> planEntity = index.plan();
-        Headline h = Headline.of(index);
         if (planEntity.isPresent()) {
             String p = planEntity.get().iri();
             index.string(p, Vocab.DCT + "description").ifPresent(d -> a.append("[.sp-lead]\n").append(Adoc.text(d)).append("\n\n"));
@@ -322,7 +332,7 @@ public final class SitePlanner {
         Tables t = new Tables("3,1,1", "sp-table", "Kind", "Count", "Clause");
         List<Page> kindIndexPages = new ArrayList<>();
         List<Page> entityPages = new ArrayList<>();
-        EntityPages ep = new EntityPages(fmt, report);
+        EntityPages ep = new EntityPages(fmt, report, paging);
         for (Map.Entry<Kind, List<Entity>> e : byKind.entrySet()) {
             Kind k = e.getKey();
             List<Entity> list = e.getValue();
@@ -331,17 +341,14 @@ public final class SitePlanner {
             }
             t.row(Adoc.link(SitePaths.kindIndex(k, 1), k.plural()), Adoc.text(String.valueOf(list.size())),
                     Adoc.link(SitePaths.clause(k.clause()), k.clause()));
-            int pagesOfKind = (list.size() + PAGE_SIZE - 1) / PAGE_SIZE;
-            for (int p = 1; p <= pagesOfKind; p++) {
-                List<Entity> slice = list.subList((p - 1) * PAGE_SIZE, Math.min(list.size(), p * PAGE_SIZE));
-                kindIndexPages.add(kindIndex(k, slice, p, pagesOfKind, list.size()));
-            }
+            kindIndexPages.addAll(chain(kindIndex(k, list).pages()));
             List<Page> ofKind = new ArrayList<>();
             for (int i = 0; i < list.size(); i++) {
                 Entity ent = list.get(i);
+                // the kind's list is one table, so row i is on page i / rows + 1
                 List<Crumb> crumbs = List.of(new Crumb("Home", SitePaths.HOME),
                         new Crumb("All plan elements", SitePaths.ENTITY_INDEX),
-                        new Crumb(k.plural(), SitePaths.kindIndex(k, i / PAGE_SIZE + 1)));
+                        new Crumb(k.plural(), SitePaths.kindIndex(k, i / paging.rows() + 1)));
                 ofKind.add(ep.page(ent, k, crumbs));
             }
             entityPages.addAll(chain(ofKind));
@@ -354,33 +361,21 @@ public final class SitePlanner {
         return out;
     }
 
-    private Page kindIndex(Kind k, List<Entity> slice, int page, int pages, int total) {
-        StringBuilder a = new StringBuilder();
-        a.append(Adoc.text(total + " " + (total == 1 ? k.singular().toLowerCase(java.util.Locale.ROOT)
-                : k.plural().toLowerCase(java.util.Locale.ROOT)) + " in the plan.")).append(' ');
-        if (pages > 1) {
-            a.append(Adoc.text("Page " + page + " of " + pages + ".")).append(' ');
-        }
-        a.append(Adoc.text("They serve clause")).append(' ').append(Adoc.link(SitePaths.clause(k.clause()), k.clause()))
-                .append(".\n\n");
+    /** The list of every element of a kind. */
+    private PagedList kindIndex(Kind k, List<Entity> list) {
+        int total = list.size();
+        PagedList l = new PagedList(paging, SitePaths.kindIndex(k, 1), k.plural(), SitePaths.ENTITY_INDEX,
+                List.of(new Crumb("Home", SitePaths.HOME), new Crumb("All plan elements", SitePaths.ENTITY_INDEX)),
+                "Register");
+        l.opening(Adoc.text(total + " " + (total == 1 ? k.singular().toLowerCase(java.util.Locale.ROOT)
+                : k.plural().toLowerCase(java.util.Locale.ROOT)) + " in the plan.") + " " + Adoc.text("They serve clause")
+                + " " + Adoc.link(SitePaths.clause(k.clause()), k.clause()) + ".\n\n");
         Tables t = new Tables("1,4,1", "sp-table", "Identifier", "Name", "Classification");
-        for (Entity e : slice) {
+        for (Entity e : list) {
             t.row(fmt.refId(e), Adoc.text(e.label()),
                     Adoc.text(index.classification(e.iri()).map(index::label).orElse("")));
         }
-        a.append(t.render(""));
-        if (pages > 1) {
-            a.append("[.sp-pager]\n");
-            for (int p = 1; p <= pages; p++) {
-                a.append(p == page ? "*" + p + "*" : Adoc.link(SitePaths.kindIndex(k, p), String.valueOf(p))).append(' ');
-            }
-            a.append("\n\n");
-        }
-        String title = k.plural() + (pages > 1 ? " (page " + page + " of " + pages + ")" : "");
-        return new Page(SitePaths.kindIndex(k, page), title, SitePaths.ENTITY_INDEX,
-                List.of(new Crumb("Home", SitePaths.HOME), new Crumb("All plan elements", SitePaths.ENTITY_INDEX)),
-                a.toString(), null, "Register", null,
-                page > 1 ? SitePaths.kindIndex(k, page - 1) : null, page < pages ? SitePaths.kindIndex(k, page + 1) : null);
+        return l.table(t, "");
     }
 
     /** Headline figures: what top management looks at first. */

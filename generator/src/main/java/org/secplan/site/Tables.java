@@ -39,6 +39,14 @@ final class Tables {
         if (rows.isEmpty()) {
             return "[.sp-empty]\n" + Adoc.text(whenEmpty) + "\n\n";
         }
+        return render(0, rows.size());
+    }
+
+    /** Rows {@code from} (inclusive) to {@code to} (exclusive) under the table's header: one page of a long table. */
+    String render(int from, int to) {
+        if (from < 0 || to > rows.size() || from >= to) {
+            throw new IndexOutOfBoundsException("rows " + from + " to " + to + " of " + rows.size());
+        }
         StringBuilder out = new StringBuilder();
         out.append("[").append(role == null ? "" : "." + role).append(",cols=\"").append(cols)
                 .append("\",options=\"header\"]\n|===\n");
@@ -46,7 +54,7 @@ final class Tables {
             out.append("|").append(Adoc.text(h)).append(' ');
         }
         out.append("\n\n");
-        for (List<String> row : rows) {
+        for (List<String> row : rows.subList(from, to)) {
             for (String c : row) {
                 out.append("| ").append(c.replace("\n", " ")).append('\n');
             }
