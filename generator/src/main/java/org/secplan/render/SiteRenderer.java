@@ -99,7 +99,10 @@ public final class SiteRenderer {
             files.put(page.path(), r.html().getBytes(StandardCharsets.UTF_8));
             ids.put(page.path(), r.ids());
             links.addAll(r.links());
-            search.add(r.search());
+            if (page.searchable()) {
+                // a register's later pages repeat rows whose elements have pages of their own
+                search.add(r.search());
+            }
         }
         findings.addAll(conversion.findings());
         options.progress().accept(String.format(Locale.ROOT,
