@@ -28,8 +28,10 @@ import org.secplan.check.Severity;
  * holds the page's macro calls and a digest of what they produced; the renderer replays the calls against the
  * current plan (cheap: no Asciidoctor) and uses the entry only when the digest still matches
  * (see {@link MacroReplay}). An entry holds the converted body and the findings its conversion reported, so a
- * cached page reports the same findings as a converted one. Entries a render did not use (pages that no longer
- * exist, or whose inputs changed) are removed at its end.
+ * cached page reports the same findings as a converted one, and the post-processed page with a digest of the shell
+ * it was made for (title, navigation, neighbours): when only the shell changed, the body is post-processed again
+ * without converting it. Link checking and the search index always run on the whole site. Entries a render did
+ * not use (pages that no longer exist, or whose inputs changed) are removed at its end.
  *
  * <p>One cache directory serves one edition: {@link #retainOnly} would otherwise drop the other editions' entries.
  */

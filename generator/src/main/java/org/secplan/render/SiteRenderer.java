@@ -29,8 +29,9 @@ import org.secplan.site.SitePlanner;
 import org.secplan.site.SiteWriter;
 
 /**
- * The render pipeline: plan the site, convert every page with one Asciidoctor engine, post-process with Jsoup,
- * check every internal link, build the search index, then hand the files to {@link SiteWriter}. Any ERROR finding
+ * The render pipeline: plan the site while an Asciidoctor engine boots, convert the pages the cache cannot
+ * supply (see {@link PageConversion}) and post-process them with Jsoup beside the conversion, check every internal
+ * link, build the search index, then hand the files to {@link SiteWriter}. Any ERROR finding
  * (a broken link, an unknown identifier in a macro, an Asciidoctor error) fails the render before anything is
  * written, naming each problem's file and line.
  */
