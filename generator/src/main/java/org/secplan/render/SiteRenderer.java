@@ -92,6 +92,7 @@ public final class SiteRenderer {
         for (int i = 0; i < total; i++) {
             Page page = site.pages().get(i);
             HtmlPostProcessor.Result r = conversion.pages()[i];
+            conversion.pages()[i] = null; // its HTML lives on as the file's bytes: a large site must fit the heap once
             for (String src : r.removedRemote()) {
                 findings.add(new Finding("render-remote-image", Severity.WARNING, "5.3.8", page.path(),
                         where(page), where(page) + ": image '" + src + "' is not part of the site and was left out",
