@@ -18,7 +18,16 @@ public final class Main {
         }
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        int code = run(args, out, err);
+        int code;
+        try {
+            code = run(args, out, err);
+        } catch (OutOfMemoryError e) {
+            // not the user's mistake and not a bug to report with a stack trace: the heap was too small for the plan
+            err.println("secplan: out of memory (the JVM may use at most "
+                    + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB); give it more, for example with "
+                    + "SECPLAN_JAVA_OPTS=-Xmx4g through the launcher or java -Xmx4g -jar secplan.jar");
+            code = ExitCodes.INTERNAL;
+        }
         out.flush();
         err.flush();
         System.exit(code);
