@@ -14,8 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.secplan.Edition;
 import org.secplan.Secplan;
@@ -31,8 +29,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * a link, no label, no identifier — and every page carries the edition's level at the top and the bottom.
  */
 class EditionBrowserTest {
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
     private static Path editions;
     private static Path profile;
@@ -40,7 +36,7 @@ class EditionBrowserTest {
 
     @BeforeAll
     static void renderEditionsAndStartBrowser() throws IOException {
-        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+        Assumptions.assumeTrue(HeadlessChromium.available(),
                 "Chromium and chromedriver are needed at /usr/bin");
         Path build = SiteBrowserTest.buildDirectory();
         Path plan = SiteFixtures.copy(SiteFixtures.testPlan(), Files.createTempDirectory("secplan-edition-plan-"));
@@ -63,15 +59,9 @@ class EditionBrowserTest {
                 RenderOptions.of(SiteFixtures.AS_OF).withProgress(l -> System.out.println("render: " + l)));
         assertEquals(List.of("security", "staff"), rendered.stream().map(Edition::audience).toList());
 
-        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
         profile = Files.createTempDirectory("secplan-chromium-");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--user-data-dir=" + profile, "--window-size=1366,900");
-        driver = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-                .build(), options);
+        ChromeOptions options = HeadlessChromium.options(profile);
+        driver = HeadlessChromium.start(options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
     }
 

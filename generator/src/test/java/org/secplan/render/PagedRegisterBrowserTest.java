@@ -21,8 +21,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
@@ -42,8 +40,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * on exactly one of the two pages. Screenshots go to the build directory under {@code browser-screenshots/}.
  */
 class PagedRegisterBrowserTest {
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final int EXTRA_RISKS = 210;
 
     private static Path site;
@@ -53,7 +49,7 @@ class PagedRegisterBrowserTest {
 
     @BeforeAll
     static void renderAndStartBrowser() throws IOException {
-        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+        Assumptions.assumeTrue(HeadlessChromium.available(),
                 "Chromium and chromedriver are needed at /usr/bin");
         Path plan = SiteFixtures.copy(SiteFixtures.testPlan(), Files.createTempDirectory("secplan-paged-plan-"));
         StringBuilder risks = new StringBuilder("""
@@ -76,18 +72,12 @@ class PagedRegisterBrowserTest {
         site = SiteBrowserTest.buildDirectory().resolve("browser-site/paged-plan");
         SiteFixtures.render(plan, site);
 
-        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
         profile = Files.createTempDirectory("secplan-chromium-");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--user-data-dir=" + profile, "--window-size=1366,900");
+        ChromeOptions options = HeadlessChromium.options(profile);
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
-        driver = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-                .build(), options);
+        driver = HeadlessChromium.start(options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
         wait = new WebDriverWait(driver, Duration.ofSeconds(30));
     }

@@ -31,8 +31,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
@@ -56,8 +54,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * in the build directory under {@code browser-screenshots/}.
  */
 class SiteBrowserTest {
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Pattern URL = Pattern.compile("\"url\":\"([^\"]*)\"");
     private static final Pattern DOCUMENT = Pattern.compile("\"documentURL\":\"([^\"]*)\"");
 
@@ -71,7 +67,7 @@ class SiteBrowserTest {
 
     @BeforeAll
     static void renderAndServe() throws Exception {
-        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+        Assumptions.assumeTrue(HeadlessChromium.available(),
                 "Chromium and chromedriver are needed at /usr/bin");
         buildDir = buildDirectory();
         shots = Files.createDirectories(buildDir.resolve("browser-screenshots"));
@@ -105,20 +101,13 @@ class SiteBrowserTest {
 
     @BeforeEach
     void startBrowser() throws IOException {
-        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
         profile = Files.createTempDirectory("secplan-chromium-");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--user-data-dir=" + profile, "--window-size=1366,900");
+        ChromeOptions options = HeadlessChromium.options(profile);
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
         logs.enable(LogType.PERFORMANCE, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-                .build();
-        driver = new ChromeDriver(service, options);
+        driver = HeadlessChromium.start(options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
     }
 
