@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -43,9 +42,9 @@ final class SearchIndex {
     }
 
     static byte[] script(List<HtmlPostProcessor.SearchDocument> docs) {
-        // term -> fieldId -> shortId -> frequency; terms are sorted when written, fields kept sorted, and documents
-        // come in id order, so that the output is byte-for-byte repeatable
-        Map<String, Map<Integer, Map<Integer, Integer>>> index = new HashMap<>();
+        // term -> its postings; terms are sorted when written, fields in order, and documents come in id order, so
+        // that the output is byte-for-byte repeatable
+        Map<String, Postings> index = new HashMap<>();
         double[] average = new double[FIELDS.size()];
         StringBuilder documentIds = new StringBuilder("{");
         StringBuilder fieldLength = new StringBuilder("{");
@@ -67,10 +66,12 @@ final class SearchIndex {
                 // MiniSearch's running average, computed the same way so that scores match a browser-built index
                 average[f] = (average[f] * id + unique.size()) / (id + 1);
                 fieldLength.append(f > 0 ? "," : "").append(unique.size());
+                Map<String, Integer> frequencies = new LinkedHashMap<>();
                 for (String t : tokens) {
-                    String term = t.toLowerCase(Locale.ROOT);
-                    index.computeIfAbsent(term, k -> new TreeMap<>()).computeIfAbsent(f, k -> new LinkedHashMap<>())
-                            .merge(id, 1, Integer::sum);
+                    frequencies.merge(t.toLowerCase(Locale.ROOT), 1, Integer::sum);
+                }
+                for (Map.Entry<String, Integer> term : frequencies.entrySet()) {
+                    index.computeIfAbsent(term.getKey(), k -> new Postings()).add(f, id, term.getValue());
                 }
             }
             fieldLength.append(']');
@@ -106,25 +107,55 @@ final class SearchIndex {
         out.append("],\"storedFields\":").append(stored)
                 .append(",\"dirtCount\":0,\"index\":[");
         boolean first = true;
-        for (Map.Entry<String, Map<Integer, Map<Integer, Integer>>> term : new TreeMap<>(index).entrySet()) {
+        List<String> terms = new ArrayList<>(index.keySet());
+        java.util.Collections.sort(terms);
+        for (String term : terms) {
             out.append(first ? "" : ",").append("\n[");
             first = false;
-            JsonText.string(out, term.getKey());
+            JsonText.string(out, term);
             out.append(",{");
-            boolean firstField = true;
-            for (Map.Entry<Integer, Map<Integer, Integer>> field : term.getValue().entrySet()) {
-                out.append(firstField ? "" : ",").append('"').append(field.getKey()).append("\":{");
-                firstField = false;
-                boolean firstDoc = true;
-                for (Map.Entry<Integer, Integer> doc : field.getValue().entrySet()) {
-                    out.append(firstDoc ? "" : ",").append('"').append(doc.getKey()).append("\":").append(doc.getValue());
-                    firstDoc = false;
-                }
-                out.append('}');
-            }
+            index.get(term).appendJson(out);
             out.append("}]");
         }
         out.append("\n],\"serializationVersion\":2};\n");
         return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Where one term occurs: per field, (document id, frequency) pairs in id order, as plain ints. A site of 44,000
+     * pages has tens of millions of them; boxed in maps they would not fit a 2 GB heap.
+     */
+    private static final class Postings {
+        private final int[][] byField = new int[FIELDS.size()][];
+        private final int[] sizes = new int[FIELDS.size()];
+
+        void add(int field, int document, int frequency) {
+            int[] list = byField[field];
+            if (list == null) {
+                list = new int[4];
+            } else if (sizes[field] + 2 > list.length) {
+                list = java.util.Arrays.copyOf(list, list.length * 2);
+            }
+            list[sizes[field]++] = document;
+            list[sizes[field]++] = frequency;
+            byField[field] = list;
+        }
+
+        /** {@code "field":{"doc":freq,...},...} for the fields the term occurs in, in field order. */
+        void appendJson(StringBuilder out) {
+            boolean firstField = true;
+            for (int f = 0; f < byField.length; f++) {
+                if (byField[f] == null) {
+                    continue;
+                }
+                out.append(firstField ? "" : ",").append('"').append(f).append("\":{");
+                firstField = false;
+                for (int i = 0; i < sizes[f]; i += 2) {
+                    out.append(i == 0 ? "" : ",").append('"').append(byField[f][i]).append("\":")
+                            .append(byField[f][i + 1]);
+                }
+                out.append('}');
+            }
+        }
     }
 }
