@@ -1,13 +1,9 @@
 package org.secplan.render;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.asciidoctor.ast.Block;
-import org.asciidoctor.ast.StructuralNode;
-import org.asciidoctor.extension.BlockMacroProcessor;
 import org.asciidoctor.extension.Name;
 import org.secplan.SecplanException;
 import org.secplan.check.Severity;
@@ -20,30 +16,14 @@ import org.secplan.site.Adoc;
  * finding with the page's file and line.
  */
 @Name("query")
-final class QueryMacro extends BlockMacroProcessor {
-    private final RenderContext context;
+final class QueryMacro extends LinesBlockMacro {
 
     QueryMacro(RenderContext context) {
-        this.context = context;
+        super(context, MacroCall.QUERY, "sp-query-result");
     }
 
     @Override
-    public StructuralNode process(StructuralNode parent, String target, Map<String, Object> attributes) {
-        int line = parent.getSourceLocation() == null ? 0 : parent.getSourceLocation().getLineNumber();
-        List<String> lines = produce(target, MacroCall.strings(attributes), line);
-        Map<String, Object> attrs = new HashMap<>();
-        attrs.put("role", "sp-query-result");
-        Block block = createBlock(parent, "open", "", attrs);
-        parseContent(block, lines);
-        return block;
-    }
-
-    /** The result table's AsciiDoc lines for one use of the macro, recorded (see {@link MacroReplay}). */
-    List<String> produce(String target, Map<String, String> attributes, int line) {
-        return context.record(new MacroCall(MacroCall.QUERY, target, attributes), lines(target, attributes, line));
-    }
-
-    private List<String> lines(String target, Map<String, String> attributes, int line) {
+    List<String> lines(String target, Map<String, String> attributes, int line) {
         Map<String, String> parameters = new TreeMap<>();
         for (Map.Entry<String, String> a : attributes.entrySet()) {
             String k = a.getKey();

@@ -2,14 +2,10 @@ package org.secplan.render;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.asciidoctor.ast.Block;
-import org.asciidoctor.ast.StructuralNode;
-import org.asciidoctor.extension.BlockMacroProcessor;
 import org.asciidoctor.extension.Name;
 import org.secplan.check.Severity;
 import org.secplan.plan.Entity;
@@ -22,30 +18,14 @@ import org.secplan.site.TraceTree;
  * {@link TraceTree}; entity pages carry the same tree in their own AsciiDoc).
  */
 @Name("trace")
-final class TraceMacro extends BlockMacroProcessor {
-    private final RenderContext context;
+final class TraceMacro extends LinesBlockMacro {
 
     TraceMacro(RenderContext context) {
-        this.context = context;
+        super(context, MacroCall.TRACE, "sp-tree");
     }
 
     @Override
-    public StructuralNode process(StructuralNode parent, String target, Map<String, Object> attributes) {
-        int line = parent.getSourceLocation() == null ? 0 : parent.getSourceLocation().getLineNumber();
-        List<String> lines = produce(target, MacroCall.strings(attributes), line);
-        Map<String, Object> attrs = new HashMap<>();
-        attrs.put("role", "sp-tree");
-        Block block = createBlock(parent, "open", "", attrs);
-        parseContent(block, lines);
-        return block;
-    }
-
-    /** The tree's AsciiDoc lines for one use of the macro, recorded (see {@link MacroReplay}). */
-    List<String> produce(String target, Map<String, String> attributes, int line) {
-        return context.record(new MacroCall(MacroCall.TRACE, target, attributes), lines(target, attributes, line));
-    }
-
-    private List<String> lines(String target, Map<String, String> attributes, int line) {
+    List<String> lines(String target, Map<String, String> attributes, int line) {
         PlanIndex index = context.index();
         Optional<Entity> e = index.byIdentifier(target);
         String iri = attributes.get("iri");
