@@ -3,80 +3,126 @@ package org.secplan;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
-import org.apache.jena.datatypes.xsd.XSDDatatype;
-import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.secplan.check.Check;
+import org.secplan.build.AsOf;
+import org.secplan.build.BuildOutcome;
+import org.secplan.build.BuildRequest;
+import org.secplan.build.Pipeline;
+import org.secplan.check.CheckCatalog;
 import org.secplan.check.CheckInfo;
-import org.secplan.check.CheckLoader;
 import org.secplan.check.CheckReport;
-import org.secplan.check.CheckSuite;
 import org.secplan.config.PlanConfigReader;
-import org.secplan.plan.Entity;
 import org.secplan.plan.PlanGraph;
 import org.secplan.plan.PlanLoader;
-import org.secplan.query.NamedQuery;
 import org.secplan.query.NamedQueryCatalog;
 import org.secplan.query.NamedQueryInfo;
+import org.secplan.query.PlanQueries;
 import org.secplan.query.QueryGuard;
 import org.secplan.query.QueryPolicy;
-import org.secplan.query.QueryRejectedException;
 import org.secplan.query.QueryResult;
 import org.secplan.query.SafeQueryExecutor;
+import org.secplan.render.EnginePool;
+import org.secplan.render.RenderOptions;
+import org.secplan.render.RenderResult;
 
 /**
- * The front door: load a plan directory, check it, query it. Each call wires up the small classes that do the
- * work; nothing is kept between calls.
+ * The front door, opened once per run: it parses secplan's bundled checks and named queries once, owns the
+ * read-only query executor and the run's Asciidoctor engines (the first starts booting in the background as soon as
+ * a build knows it will render, and every edition reuses it), and offers what secplan does — {@link #load}, {@link #check},
+ * {@link #query}, {@link #build}. Close it when the run is over.
+ *
+ * <pre>{@code
+ * try (Secplan secplan = Secplan.open()) {
+ *     BuildOutcome outcome = secplan.build(BuildRequest.of(planDirectory, out));
+ * }
+ * }</pre>
  */
-public final class Secplan {
+public final class Secplan implements AutoCloseable {
 
-    private Secplan() {
+    /** What a run has done so far that costs seconds, for tests and performance reports. */
+    public record Stats(int bundledCheckParses, int enginesStarted) {
+    }
+
+    private final Clock clock;
+    private final SafeQueryExecutor executor;
+    private final CheckCatalog checks;
+    private final PlanQueries queries;
+    private final PlanLoader loader;
+    private final EnginePool engines;
+
+    private Secplan(Clock clock) {
+        BundledResources resources = BundledResources.forSecplan();
+        this.clock = clock;
+        this.executor = new SafeQueryExecutor(QueryPolicy.defaults(), new QueryGuard());
+        // no engine starts until a build knows it will render (then it boots while the plan loads and is checked)
+        this.engines = EnginePool.idle();
+        this.checks = new CheckCatalog(resources, executor);
+        this.queries = new PlanQueries(executor, new NamedQueryCatalog(resources));
+        this.loader = new PlanLoader(resources, new PlanConfigReader(), executor);
+    }
+
+    /** Opens the front door for one run. */
+    public static Secplan open() {
+        return new Secplan(Clock.systemUTC());
+    }
+
+    /** Like {@link #open()}, with "today" taken from {@code clock} (tests). */
+    public static Secplan open(Clock clock) {
+        return new Secplan(clock);
     }
 
     /** Loads a plan directory; throws {@link org.secplan.plan.PlanLoadException} holding every problem. */
-    public static PlanGraph load(Path planDirectory) {
-        return new PlanLoader(BundledResources.forSecplan(), new PlanConfigReader(), executor()).load(planDirectory);
+    public PlanGraph load(Path planDirectory) {
+        return loader.load(planDirectory);
+    }
+
+    /** The day the plan's dates are judged by: {@code explicit} when given, else the plan's as-of, else today (UTC). */
+    public LocalDate asOf(PlanGraph plan, LocalDate explicit) {
+        return AsOf.resolve(explicit, plan.config(), clock);
     }
 
     /** Checks a plan as of its configured date, or today (UTC) when none is configured. */
-    public static CheckReport check(PlanGraph plan) {
-        return check(plan, asOf(plan));
+    public CheckReport check(PlanGraph plan) {
+        return check(plan, asOf(plan, null));
     }
 
     /** Checks a plan, judging its dates as of {@code asOf}; uses the plan's own checks and overrides. */
-    public static CheckReport check(PlanGraph plan, LocalDate asOf) {
-        return suite(Optional.of(plan.directory())).run(plan, asOf);
+    public CheckReport check(PlanGraph plan, LocalDate asOf) {
+        return checks.forPlan(plan.directory()).run(plan, asOf);
     }
 
     /** secplan's built-in checks. */
-    public static List<CheckInfo> checks() {
-        return suite(Optional.empty()).infos();
+    public List<CheckInfo> checks() {
+        return checks.builtIn().infos();
     }
 
     /** secplan's built-in checks plus the plan directory's own {@code checks/}. */
-    public static List<CheckInfo> checks(Path planDirectory) {
-        return suite(Optional.of(planDirectory)).infos();
+    public List<CheckInfo> checks(Path planDirectory) {
+        return checks.forPlan(planDirectory).infos();
     }
 
-    /** Runs a read-only query over the plan and the ontology. */
-    public static QueryResult query(PlanGraph plan, String sparql) {
-        return executor().execute(plan.dataset(), sparql, Map.of());
+    /** Runs a read-only query over the plan and the ontology, dates judged by the plan's rule. */
+    public QueryResult query(PlanGraph plan, String sparql) {
+        return query(plan, null, sparql, Map.of());
     }
 
     /** Runs a read-only query with {@code previous} in the named graph {@code <urn:secplan:previous>}. */
-    public static QueryResult query(PlanGraph plan, PlanGraph previous, String sparql) {
-        return executor().execute(plan.datasetWithPrevious(previous), sparql, Map.of());
+    public QueryResult query(PlanGraph plan, PlanGraph previous, String sparql) {
+        return query(plan, previous, sparql, Map.of());
+    }
+
+    /**
+     * Runs a read-only query with variables bound to entities: {@code parameters} map variable names to entity
+     * identifiers. {@code previous}, when not null, is put in the named graph {@code <urn:secplan:previous>}.
+     */
+    public QueryResult query(PlanGraph plan, PlanGraph previous, String sparql, Map<String, String> parameters) {
+        return queries.sparql(plan, previous, sparql, parameters, asOf(plan, null));
     }
 
     /** Runs a built-in named query; {@code parameters} map variable names to entity identifiers. */
-    public static QueryResult namedQuery(PlanGraph plan, String name, Map<String, String> parameters) {
+    public QueryResult namedQuery(PlanGraph plan, String name, Map<String, String> parameters) {
         return namedQuery(plan, null, name, parameters);
     }
 
@@ -84,139 +130,57 @@ public final class Secplan {
      * Runs a built-in named query; {@code previous}, when not null, is put in the named graph
      * {@code <urn:secplan:previous>}. Only the parameters the query's header declares are accepted.
      */
-    public static QueryResult namedQuery(PlanGraph plan, PlanGraph previous, String name,
-                                         Map<String, String> parameters) {
-        NamedQuery query = new NamedQueryCatalog(BundledResources.forSecplan()).require(name);
-        for (String variable : parameters.keySet()) {
-            String var = variable.replaceFirst("^[?$]", "");
-            if (!query.info().parameters().contains(var)) {
-                throw new QueryRejectedException("the query '" + name + "' has no parameter '" + var + "'"
-                        + (query.info().parameters().isEmpty() ? " (it takes none)"
-                                : " (it takes: " + String.join(", ", query.info().parameters()) + ")"));
-            }
-        }
-        return query(plan, previous, query.sparql(), parameters);
+    public QueryResult namedQuery(PlanGraph plan, PlanGraph previous, String name, Map<String, String> parameters) {
+        return queries.named(plan, previous, name, parameters, asOf(plan, null));
     }
 
-    /**
-     * Runs a read-only query with variables bound to entities: {@code parameters} map variable names to entity
-     * identifiers. {@code previous}, when not null, is put in the named graph {@code <urn:secplan:previous>}.
-     */
-    public static QueryResult query(PlanGraph plan, PlanGraph previous, String sparql,
-                                    Map<String, String> parameters) {
-        Map<String, Node> bindings = new HashMap<>();
-        parameters.forEach((variable, identifier) -> {
-            String var = variable.replaceFirst("^[?$]", "");
-            Entity entity = plan.byIdentifier(identifier).orElseThrow(() -> new QueryRejectedException(
-                    "parameter " + var + "=" + identifier + ": no entity in the plan has the identifier '"
-                            + identifier + "'"));
-            bindings.put(var, entity.iri().startsWith("_:") ? NodeFactory.createBlankNode(entity.iri().substring(2))
-                    : NodeFactory.createURI(entity.iri()));
-        });
-        // queries that judge dates (expired acceptances, overdue reviews) see the plan's as-of date, as checks do
-        bindings.putIfAbsent("asOf", NodeFactory.createLiteral(asOf(plan).toString(), XSDDatatype.XSDdate));
-        DatasetGraph dataset = previous == null ? plan.dataset() : plan.datasetWithPrevious(previous);
-        return executor().execute(dataset, sparql, bindings);
+    /** The title of a clause of ISO 22342 by its number (e.g. {@code 5.3.5}), from secplan's ontology. */
+    public java.util.Optional<String> clauseTitle(String clauseNumber) {
+        return PlanGraph.clauseTitle(loader.ontology(), clauseNumber);
     }
 
     /** The built-in named queries, sorted by name. */
-    public static List<NamedQueryInfo> namedQueries() {
-        return new NamedQueryCatalog(BundledResources.forSecplan()).infos();
+    public List<NamedQueryInfo> namedQueries() {
+        return queries.catalog().infos();
     }
 
     /**
-     * Renders the plan's site into {@code out}: checks the plan as of {@code options.asOf()}, plans and converts
-     * every page, verifies every internal link, then swaps the finished site in atomically.
+     * Builds a plan's editions: skips the work when a cache says nothing changed; otherwise loads the plan, checks
+     * it once and renders one edition per audience (or the one asked for) with the findings each may show.
      *
-     * @throws org.secplan.render.RenderException when the plan's pages are broken (unknown identifiers in
-     *         macros, broken links); nothing is written then
-     * @throws SecplanException when the output directory is refused
+     * @throws org.secplan.render.RenderException when the plan's pages are broken; the previous editions stay
+     * @throws SecplanException when an option is refused (an output or cache directory, an audience)
      */
-    public static org.secplan.render.RenderResult render(PlanGraph plan, Path out,
-                                                         org.secplan.render.RenderOptions options) {
-        return render(plan, check(plan, options.asOf()), out, options);
+    public BuildOutcome build(BuildRequest request) {
+        return pipeline().run(request);
     }
 
-    /**
-     * Renders one edition per audience into {@code <out>/<audience-id>/}, each from the audience's view of the plan
-     * alone: checks, findings, counts, tables, the search index and every page are computed from the view; pages and
-     * sections above the audience's level are left out. The edition that reads everything carries the full findings.
-     *
-     * @param audience the identifier of the one audience to render, or null for all of them
-     * @throws SecplanException when an audience identifier cannot name a directory, or {@code audience} is unknown
-     */
-    public static List<Edition> renderEditions(PlanGraph plan, Path out, org.secplan.render.RenderOptions options,
-                                               String audience) {
-        return new Editions(plan).render(out, options, audience);
+    /** Checks a loaded plan once and renders its editions (all, or the one {@code audience} names, when not null). */
+    public BuildOutcome renderEditions(PlanGraph plan, Path out, RenderOptions options, String audience) {
+        return pipeline().editions(plan, out, options, audience);
     }
 
-    /** Renders every audience's edition into {@code <out>/<audience-id>/}. */
-    public static List<Edition> renderEditions(PlanGraph plan, Path out, org.secplan.render.RenderOptions options) {
-        return renderEditions(plan, out, options, null);
+    /** Checks the whole plan as of {@code options.asOf()} and renders it as one site, without editions. */
+    public RenderResult renderSite(PlanGraph plan, Path out, RenderOptions options) {
+        return renderSite(plan, check(plan, options.asOf()), out, options);
     }
 
-    /** Renders the plan's site with the findings of a check already run (shown on the findings pages). */
-    public static org.secplan.render.RenderResult render(PlanGraph plan, CheckReport report, Path out,
-                                                         org.secplan.render.RenderOptions options) {
-        org.secplan.render.QueryRunner queries = new org.secplan.render.QueryRunner() {
-            @Override
-            public QueryResult named(String name, Map<String, String> parameters) {
-                // like namedQuery, but with ?asOf bound to the render's date: a page must not depend on the clock
-                NamedQuery query = new NamedQueryCatalog(BundledResources.forSecplan()).require(name);
-                Map<String, Node> bindings = new HashMap<>();
-                parameters.forEach((variable, identifier) -> {
-                    String var = variable.replaceFirst("^[?$]", "");
-                    if (!query.info().parameters().contains(var)) {
-                        throw new QueryRejectedException("the query '" + name + "' has no parameter '" + var + "'");
-                    }
-                    Entity entity = plan.byIdentifier(identifier).orElseThrow(() -> new QueryRejectedException(
-                            "parameter " + var + "=" + identifier + ": no entity in the plan has the identifier '"
-                                    + identifier + "'"));
-                    bindings.put(var, NodeFactory.createURI(entity.iri()));
-                });
-                bindings.put("asOf", NodeFactory.createLiteral(options.asOf().toString(),
-                        org.apache.jena.datatypes.xsd.XSDDatatype.XSDdate));
-                return executor().execute(plan.dataset(), query.sparql(), bindings);
-            }
-
-            @Override
-            public QueryResult sparql(String sparql) {
-                return query(plan, sparql);
-            }
-        };
-        org.secplan.site.GraphReader reader = new org.secplan.site.GraphReader() {
-            @Override
-            public QueryResult select(String sparql) {
-                // the site reads the whole plan (every statement of a plan of 10,000 risks is ~500,000 rows): the
-                // renderer's own queries are not bound by the row limit meant for users' queries
-                return new SafeQueryExecutor(new QueryPolicy(java.time.Duration.ofMinutes(10), Integer.MAX_VALUE),
-                        new QueryGuard()).execute(plan.dataset(), sparql, Map.of());
-            }
-
-            @Override
-            public List<Entity> entities() {
-                return plan.entities();
-            }
-        };
-        return new org.secplan.render.SiteRenderer(options)
-                .render(reader, plan.directory(), report, checks(plan.directory()), queries, out);
+    /** Renders the whole plan as one site, without editions, showing the findings of a check already run. */
+    public RenderResult renderSite(PlanGraph plan, CheckReport report, Path out, RenderOptions options) {
+        return pipeline().site(plan, report, out, options);
     }
 
-    /** The day the plan's dates are judged against: its configured as-of date, else today (UTC). */
-    private static LocalDate asOf(PlanGraph plan) {
-        return plan.config().asOf().orElseGet(() -> LocalDate.now(Clock.systemUTC()));
+    private Pipeline pipeline() {
+        return new Pipeline(this::load, checks, queries, engines, clock);
     }
 
-    private static CheckSuite suite(Optional<Path> planDirectory) {
-        SafeQueryExecutor executor = executor();
-        CheckLoader loader = new CheckLoader(executor);
-        List<Check> checks = new ArrayList<>(loader.builtIn(BundledResources.forSecplan()));
-        checks.addAll(CheckLoader.nativeChecks());
-        planDirectory.ifPresent(dir -> checks.addAll(loader.fromFolder(dir.resolve("checks"), "checks/")));
-        return new CheckSuite(checks, executor);
+    /** What this run has done so far. */
+    public Stats stats() {
+        return new Stats(checks.bundledParses(), engines.started());
     }
 
-    private static SafeQueryExecutor executor() {
-        return new SafeQueryExecutor(QueryPolicy.defaults(), new QueryGuard());
+    @Override
+    public void close() {
+        engines.close();
     }
 }

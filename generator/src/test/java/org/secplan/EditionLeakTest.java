@@ -1,5 +1,6 @@
 package org.secplan;
 
+import static org.secplan.TestSecplan.secplan;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -31,6 +32,7 @@ import org.apache.jena.vocabulary.XSD;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.secplan.build.Edition;
 import org.secplan.audience.Audience;
 import org.secplan.audience.ClassificationLevel;
 import org.secplan.audience.NeedToKnow;
@@ -74,11 +76,11 @@ class EditionLeakTest {
         plan = SiteFixtures.copy(SiteFixtures.samplePlan(), work.resolve("plan"));
         plant(plan);
         out = work.resolve("site");
-        PlanGraph graph = Secplan.load(plan);
+        PlanGraph graph = secplan().load(plan);
         highestRank = NeedToKnow.of(graph).scheme().highest().rank();
         List<String> all = new CopyOnWriteArrayList<>();
         RenderOptions options = new RenderOptions(SiteFixtures.AS_OF, View.full(), all::add, false);
-        editions = Secplan.renderEditions(graph, out, options);
+        editions = secplan().renderEditions(graph, out, options, null).editions();
         for (String line : all) {
             Matcher m = Pattern.compile("^\\[([^\\]]+)\\] ").matcher(line);
             assertTrue(m.find(), "every progress line names its edition: " + line);
@@ -216,7 +218,7 @@ class EditionLeakTest {
 
     /** Plants the canaries in the copy of the sample plan. */
     private static void plant(Path dir) throws IOException {
-        PlanGraph original = Secplan.load(dir);
+        PlanGraph original = secplan().load(dir);
         NeedToKnow ntk = NeedToKnow.of(original);
         List<Path> files;
         try (Stream<Path> walk = Files.walk(dir)) {

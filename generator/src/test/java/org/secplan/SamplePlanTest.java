@@ -1,5 +1,6 @@
 package org.secplan;
 
+import static org.secplan.TestSecplan.secplan;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -33,7 +34,7 @@ class SamplePlanTest {
 
     @Test
     void samplePlanHasNoErrorsAndNoWarnings() {
-        CheckReport report = Secplan.check(Secplan.load(SAMPLE_PLAN));
+        CheckReport report = secplan().check(secplan().load(SAMPLE_PLAN));
         assertEquals(List.of(), report.findings().stream().filter(f -> f.severity() != Severity.INFO).toList());
     }
 
@@ -48,7 +49,7 @@ class SamplePlanTest {
         assertFalse(unowned.contains("sp:owner"), "the sample plan's C-001 has one owner");
         Files.writeString(controls, text.substring(0, start) + unowned + text.substring(end));
 
-        Finding finding = onlyError(Secplan.check(Secplan.load(plan)));
+        Finding finding = onlyError(secplan().check(secplan().load(plan)));
         assertEquals("control-has-owner", finding.checkId());
         assertEquals("C-001", finding.identifier());
         assertEquals("controls.ttl", finding.file());
@@ -64,7 +65,7 @@ class SamplePlanTest {
         int end = text.indexOf("\n\n", start + 1);
         Files.writeString(controls, text.substring(0, start) + text.substring(end));
 
-        PlanLoadException e = assertThrows(PlanLoadException.class, () -> Secplan.load(plan));
+        PlanLoadException e = assertThrows(PlanLoadException.class, () -> secplan().load(plan));
         PlanProblem treatment = e.problems().stream()
                 .filter(p -> p.location().file().equals("treatments.ttl")).findFirst().orElseThrow();
         assertTrue(treatment.message().contains(":C-010"), treatment.message());
@@ -82,7 +83,7 @@ class SamplePlanTest {
         assertFalse(stripped.contains("sp:treatedBy"));
         Files.writeString(risks, text.substring(0, start) + stripped + text.substring(end));
 
-        Finding finding = onlyError(Secplan.check(Secplan.load(plan)));
+        Finding finding = onlyError(secplan().check(secplan().load(plan)));
         assertEquals("risk-over-acceptance-has-treatment", finding.checkId());
         assertEquals("5.3.5", finding.clause());
         assertEquals("R-001", finding.identifier());
@@ -100,7 +101,7 @@ class SamplePlanTest {
         lines.set(line - 1, lines.get(line - 1) + " §");
         Files.write(risks, lines);
 
-        PlanLoadException e = assertThrows(PlanLoadException.class, () -> Secplan.load(plan));
+        PlanLoadException e = assertThrows(PlanLoadException.class, () -> secplan().load(plan));
         assertEquals(1, e.problems().size(), e.getMessage());
         assertEquals("risks.ttl:" + line + ":" + column, e.problems().get(0).location().toString());
     }

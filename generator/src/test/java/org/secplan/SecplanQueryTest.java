@@ -1,5 +1,6 @@
 package org.secplan;
 
+import static org.secplan.TestSecplan.secplan;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,7 +16,7 @@ import org.secplan.query.QueryResult;
 
 class SecplanQueryTest {
 
-    private final PlanGraph plan = Secplan.load(TestPlans.fixture("plan-basic"));
+    private final PlanGraph plan = secplan().load(TestPlans.fixture("plan-basic"));
 
     private static final String OWNER_OF = """
             PREFIX sp: <https://w3id.org/secplan/ns#>
@@ -24,22 +25,22 @@ class SecplanQueryTest {
 
     @Test
     void bindsParametersGivenAsIdentifiers() {
-        QueryResult r = Secplan.query(plan, null, OWNER_OF, Map.of("asset", "A-2"));
+        QueryResult r = secplan().query(plan, null, OWNER_OF, Map.of("asset", "A-2"));
         assertEquals("Security manager", r.rows().get(0).get("label").value());
-        assertEquals(0, Secplan.query(plan, null, OWNER_OF, Map.of("asset", "A-1")).size());
+        assertEquals(0, secplan().query(plan, null, OWNER_OF, Map.of("asset", "A-1")).size());
     }
 
     @Test
     void refusesUnknownIdentifierClearly() {
         QueryRejectedException e = assertThrows(QueryRejectedException.class,
-                () -> Secplan.query(plan, null, OWNER_OF, Map.of("asset", "A-99")));
+                () -> secplan().query(plan, null, OWNER_OF, Map.of("asset", "A-99")));
         assertEquals("parameter asset=A-99: no entity in the plan has the identifier 'A-99'", e.getMessage());
     }
 
     @Test
     void comparesWithThePreviousVersionInANamedGraph() {
-        PlanGraph previous = Secplan.load(TestPlans.fixture("plan-previous"));
-        QueryResult removed = Secplan.query(plan, previous, """
+        PlanGraph previous = secplan().load(TestPlans.fixture("plan-previous"));
+        QueryResult removed = secplan().query(plan, previous, """
                 PREFIX dcterms: <http://purl.org/dc/terms/>
                 SELECT ?id WHERE {
                   GRAPH <urn:secplan:previous> { ?e dcterms:identifier ?id }
@@ -50,20 +51,20 @@ class SecplanQueryTest {
 
     @Test
     void namedQueriesComeWithTitlesAndUnknownNamesAreRefused() {
-        List<NamedQueryInfo> queries = Secplan.namedQueries();
+        List<NamedQueryInfo> queries = secplan().namedQueries();
         queries.forEach(q -> assertTrue(!q.title().isBlank(), q.name()));
         QueryRejectedException e = assertThrows(QueryRejectedException.class,
-                () -> Secplan.namedQuery(plan, "no-such-query", Map.of()));
+                () -> secplan().namedQuery(plan, "no-such-query", Map.of()));
         assertTrue(e.getMessage().startsWith("no named query 'no-such-query'"), e.getMessage());
     }
 
     @Test
     void everyNamedQueryRunsOnASmallPlan() {
-        PlanGraph previous = Secplan.load(TestPlans.fixture("plan-previous"));
-        for (NamedQueryInfo q : Secplan.namedQueries()) {
+        PlanGraph previous = secplan().load(TestPlans.fixture("plan-previous"));
+        for (NamedQueryInfo q : secplan().namedQueries()) {
             Map<String, String> params = q.parameters().isEmpty() ? Map.of() : Map.of(q.parameters().get(0), "A-1");
             try {
-                Secplan.namedQuery(plan, previous, q.name(), params);
+                secplan().namedQuery(plan, previous, q.name(), params);
             } catch (QueryRejectedException e) {
                 throw new AssertionError(q.name() + ": " + e.getMessage(), e);
             }

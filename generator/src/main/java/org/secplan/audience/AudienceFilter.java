@@ -47,6 +47,7 @@ public final class AudienceFilter {
         Map<String, Integer> withheldByType = new HashMap<>();
         Set<String> withheldIris = new HashSet<>();
         Set<String> withheldIdentifiers = new HashSet<>();
+        Set<String> withheldLabels = new HashSet<>();
         Set<String> visibleIris = new HashSet<>();
         int withheldCount = 0;
 
@@ -57,6 +58,7 @@ public final class AudienceFilter {
                 if (subject.isURI() && withhold(subject, triples, withheldByType, withheldIris, withheldIdentifiers)) {
                     withheldCount++;
                 }
+                labels(triples, withheldLabels);
                 continue;
             }
             if (subject.isURI()) {
@@ -75,7 +77,8 @@ public final class AudienceFilter {
             }
         }
         copyPrefixes(view, visibleIris);
-        return new AudienceView(audience, view, withheldByType, withheldCount, withheldIris, withheldIdentifiers);
+        return new AudienceView(audience, view, withheldByType, withheldCount, withheldIris, withheldIdentifiers,
+                withheldLabels);
     }
 
     /** Records a withheld subject; true when it is an identified entity (the ones a notice counts). */
@@ -98,6 +101,16 @@ public final class AudienceFilter {
             }
         }
         return true;
+    }
+
+    /** The names a withheld subject goes by, so that text naming it can be told apart (see AudienceView#mentionsWithheld). */
+    private static void labels(List<Triple> triples, Set<String> into) {
+        for (Triple t : triples) {
+            if ((t.getPredicate().equals(Vocab.LABEL) || t.getPredicate().equals(Vocab.PREF_LABEL))
+                    && t.getObject().isLiteral()) {
+                into.add(t.getObject().getLiteralLexicalForm());
+            }
+        }
     }
 
     private void copyPrefixes(Graph view, Set<String> visibleIris) {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.secplan.Secplan;
 import org.secplan.synth.Benchmark;
 import org.secplan.synth.SynthSize;
 
@@ -60,7 +61,10 @@ final class BenchCommand implements Callable<Integer> {
             out.println("the cold 'secplan check' process is: " + String.join(" ", cold) + " check <plan>");
             out.flush();
         }
-        new Benchmark(new Benchmark.Options(size, seed, perCheck, keep, cold, !noRender, !noParallel), out).run();
+        try (Secplan secplan = Secplan.open()) {
+            new Benchmark(new Benchmark.Options(size, seed, perCheck, keep, cold, !noRender, !noParallel), out, secplan)
+                    .run();
+        }
         return ExitCodes.OK;
     }
 

@@ -3,7 +3,6 @@ package org.secplan.cli;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 
@@ -56,10 +55,14 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PlanGraph plan = Secplan.load(planDirectory);
-        LocalDate date = asOf != null ? asOf
-                : plan.config().asOf().orElseGet(() -> LocalDate.now(Clock.systemUTC()));
-        CheckReport report = Secplan.check(plan, date);
+        PlanGraph plan;
+        LocalDate date;
+        CheckReport report;
+        try (Secplan secplan = Secplan.open()) {
+            plan = secplan.load(planDirectory);
+            date = secplan.asOf(plan, asOf);
+            report = secplan.check(plan, date);
+        }
         PrintWriter out = spec.commandLine().getOut();
         out.print(format == Format.json ? json(report, date) : new FindingText(plan).write(report));
         out.flush();

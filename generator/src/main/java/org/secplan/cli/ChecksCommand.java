@@ -43,7 +43,10 @@ final class ChecksCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<CheckInfo> checks = planDirectory == null ? Secplan.checks() : Secplan.checks(planDirectory);
+        List<CheckInfo> checks;
+        try (Secplan secplan = Secplan.open()) {
+            checks = planDirectory == null ? secplan.checks() : secplan.checks(planDirectory);
+        }
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.json) {
             List<Object> list = new ArrayList<>();

@@ -105,11 +105,15 @@ final class QueryCommand implements Callable<Integer> {
         if (source == null) {
             throw new ParameterException(spec.commandLine(), "give the query with --name, --file or --sparql");
         }
-        PlanGraph plan = Secplan.load(planDirectory);
-        PlanGraph previous = previousDirectory == null ? null : Secplan.load(previousDirectory);
-        QueryResult result = source.name != null
-                ? Secplan.namedQuery(plan, previous, source.name, parameters)
-                : Secplan.query(plan, previous, queryText(), parameters);
+        PlanGraph plan;
+        QueryResult result;
+        try (Secplan secplan = Secplan.open()) {
+            plan = secplan.load(planDirectory);
+            PlanGraph previous = previousDirectory == null ? null : secplan.load(previousDirectory);
+            result = source.name != null
+                    ? secplan.namedQuery(plan, previous, source.name, parameters)
+                    : secplan.query(plan, previous, queryText(), parameters);
+        }
         out.print(switch (format) {
             case table -> ResultFormats.table(result, plan);
             case csv -> ResultFormats.csv(result);
@@ -134,7 +138,10 @@ final class QueryCommand implements Callable<Integer> {
     }
 
     private void listQueries(PrintWriter out) {
-        List<NamedQueryInfo> queries = Secplan.namedQueries();
+        List<NamedQueryInfo> queries;
+        try (Secplan secplan = Secplan.open()) {
+            queries = secplan.namedQueries();
+        }
         int width = queries.stream().mapToInt(q -> q.name().length()).max().orElse(4);
         for (NamedQueryInfo q : queries) {
             String params = q.parameters().isEmpty() ? ""

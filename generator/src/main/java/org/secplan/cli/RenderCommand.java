@@ -2,21 +2,17 @@ package org.secplan.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
-import org.secplan.Edition;
 import org.secplan.Secplan;
-import org.secplan.SiteBuild;
+import org.secplan.build.BuildOutcome;
+import org.secplan.build.BuildRequest;
+import org.secplan.build.Edition;
 import org.secplan.check.Finding;
-import org.secplan.plan.PlanGraph;
-import org.secplan.render.EngineBoot;
 import org.secplan.render.RenderException;
-import org.secplan.render.RenderOptions;
 import org.secplan.render.RenderResult;
-import org.secplan.site.View;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -82,34 +78,21 @@ final class RenderCommand implements Callable<Integer> {
                     "--threads must be 0 (automatic) or more, not " + threads);
         }
         java.util.List<Edition> editions;
-        try {
-            if (cache != null) {
-                SiteBuild.Outcome outcome = SiteBuild.run(new SiteBuild.Request(planDirectory, out, cache, asOf,
-                        audience, force, threads, line -> {
-                            err.println(line);
-                            err.flush();
-                        }));
-                if (outcome.upToDate()) {
-                    stdout.println("Nothing changed since the last render with the cache " + cache
-                            + "; the editions are as they were (--force renders again).");
-                    outcome.homes().forEach(home -> stdout.println("Open " + home.toUri()));
-                    stdout.flush();
-                    return ExitCodes.OK;
-                }
-                editions = outcome.editions();
-            } else {
-                // the engine boots (seconds of JRuby) while the plan loads and is checked
-                try (EngineBoot engine = EngineBoot.start()) {
-                    PlanGraph plan = Secplan.load(planDirectory);
-                    LocalDate date = asOf != null ? asOf
-                            : plan.config().asOf().orElseGet(() -> LocalDate.now(Clock.systemUTC()));
-                    RenderOptions options = new RenderOptions(date, View.full(), line -> {
-                        err.println(line);
-                        err.flush();
-                    }, measure, null, threads, engine);
-                    editions = Secplan.renderEditions(plan, out, options, audience);
-                }
+        BuildRequest request = new BuildRequest(planDirectory, out, cache, asOf, audience, force, threads, measure,
+                line -> {
+                    err.println(line);
+                    err.flush();
+                });
+        try (Secplan secplan = Secplan.open()) {
+            BuildOutcome outcome = secplan.build(request);
+            if (outcome.upToDate()) {
+                stdout.println("Nothing changed since the last render with the cache " + cache
+                        + "; the editions are as they were (--force renders again).");
+                outcome.homes().forEach(home -> stdout.println("Open " + home.toUri()));
+                stdout.flush();
+                return ExitCodes.OK;
             }
+            editions = outcome.editions();
         } catch (RenderException e) {
             for (Finding f : e.findings()) {
                 err.println("error: " + f.message());

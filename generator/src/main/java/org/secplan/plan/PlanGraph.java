@@ -154,6 +154,11 @@ public final class PlanGraph {
 
     /** The title of a clause of ISO 22342 by its number (e.g. {@code 5.3.5}), from the ontology. */
     public Optional<String> clauseTitle(String clauseNumber) {
+        return clauseTitle(ontology, clauseNumber);
+    }
+
+    /** The title of a clause of ISO 22342 by its number, from {@code ontology}. */
+    public static Optional<String> clauseTitle(Graph ontology, String clauseNumber) {
         Node clause = NodeFactory.createURI(Vocabulary.CLAUSE + clauseNumber);
         return ontology.find(clause, Vocabulary.LABEL, Node.ANY).toList().stream()
                 .map(Triple::getObject).filter(Node::isLiteral).map(Node::getLiteralLexicalForm)

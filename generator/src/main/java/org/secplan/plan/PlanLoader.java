@@ -39,12 +39,14 @@ public final class PlanLoader {
         this.executor = executor;
     }
 
+    private Graph ontology;
+
     public PlanGraph load(Path planDirectory) {
         PlanSource source = new PlanSource(planDirectory);
         List<PlanProblem> problems = new ArrayList<>();
         PlanConfig config = readConfig(source, problems);
 
-        Graph ontology = loadOntology();
+        Graph ontology = ontology();
         Graph data = GraphFactory.createDefaultGraph();
         PrefixMapping prefixes = PrefixMapping.Factory.create();
         StatementRecorder recorder = new StatementRecorder();
@@ -90,6 +92,17 @@ public final class PlanLoader {
             }
             return PlanConfig.defaults();
         }
+    }
+
+    /**
+     * The bundled ontology, parsed the first time a plan is loaded and shared by every plan this loader loads
+     * (each plan graph only reads it, through a read-only wrapper).
+     */
+    public synchronized Graph ontology() {
+        if (ontology == null) {
+            ontology = loadOntology();
+        }
+        return ontology;
     }
 
     /** The bundled ontology files merged into one graph. A broken file there is secplan's fault, not the user's. */

@@ -16,11 +16,13 @@ import org.asciidoctor.log.LogRecord;
 import org.secplan.check.Severity;
 
 /**
- * One Asciidoctor engine for one render: SECURE safe mode, attributes that pages cannot override, the plan macros
- * registered as instances with the plan injected. Pages are converted from strings (their HTML is written by the
- * caller); Asciidoctor's warnings and errors become findings with the page's file and line.
+ * One Asciidoctor engine: SECURE safe mode, attributes that pages cannot override, the plan macros registered once
+ * as instances over the engine's own {@link RenderContext}, which each edition binds to its plan in turn. Pages are
+ * converted from strings (their HTML is written by the caller); Asciidoctor's warnings and errors become findings
+ * with the page's file and line.
  *
- * <p>Starting the engine (JRuby) takes seconds; create one per run and close it with try-with-resources.
+ * <p>Starting the engine (JRuby) takes seconds: {@link EnginePool} starts one per run and lends it to every
+ * edition.
  */
 public final class AsciidocConverter implements AutoCloseable {
 
@@ -85,14 +87,14 @@ public final class AsciidocConverter implements AutoCloseable {
         }
     }
 
-    /** A new engine with the plan macros. */
-    static AsciidocConverter withPlanMacros(RenderContext context) {
-        return new AsciidocConverter(Asciidoctor.Factory.create(), context);
+    /** The plan macros on an engine already started, over a context bound later; closing the converter closes it. */
+    static AsciidocConverter withPlanMacros(Asciidoctor engine) {
+        return new AsciidocConverter(engine, new RenderContext());
     }
 
-    /** The plan macros on an engine already started (see {@link EngineBoot}); closing the converter closes it. */
-    static AsciidocConverter withPlanMacros(Asciidoctor engine, RenderContext context) {
-        return new AsciidocConverter(engine, context);
+    /** The context the plan macros of this engine read: bind it to an edition before converting its pages. */
+    RenderContext context() {
+        return context;
     }
 
     /** An engine with the same locked settings and no extensions: the baseline for measuring the macros' cost. */

@@ -15,7 +15,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Supplier;
 
 import org.secplan.check.Finding;
 import org.secplan.site.Page;
@@ -45,16 +44,16 @@ final class PageConversion {
     private static final int PAGES_PER_EXTRA_ENGINE = 500;
 
     private final RenderOptions options;
-    private final Supplier<RenderContext> contexts;
+    private final RenderContext.Scope scope;
 
-    /** @param contexts makes a fresh macro context of this render (one per engine, one for replays) */
-    PageConversion(RenderOptions options, Supplier<RenderContext> contexts) {
+    /** @param scope the edition the pages belong to, which every engine's macros and the replays read */
+    PageConversion(RenderOptions options, RenderContext.Scope scope) {
         this.options = options;
-        this.contexts = contexts;
+        this.scope = scope;
     }
 
-    /** @param boot an engine being started for this render, taken by the first engine's worker */
-    Result convert(List<Page> pages, EngineBoot boot, PostProcess post) {
+    /** @param pool the run's engines: the workers borrow them, bind them to this edition and give them back */
+    Result convert(List<Page> pages, EnginePool pool, PostProcess post) {
         int total = pages.size();
         List<List<Finding>> pageFindings = new ArrayList<>(Collections.nCopies(total, List.<Finding>of()));
         List<CompletableFuture<HtmlPostProcessor.Result>> processed = new ArrayList<>(total);
@@ -70,7 +69,7 @@ final class PageConversion {
         });
         try {
             List<Integer> todo = new ArrayList<>();
-            MacroReplay replay = cache == null ? null : new MacroReplay(contexts.get());
+            MacroReplay replay = cache == null ? null : new MacroReplay(new RenderContext(scope));
             for (int i = 0; i < total; i++) {
                 Page page = pages.get(i);
                 if (cache != null) {
@@ -94,17 +93,16 @@ final class PageConversion {
             int engines = engines(todo.size());
             AtomicInteger next = new AtomicInteger();
             AtomicInteger done = new AtomicInteger();
-            AtomicInteger started = new AtomicInteger();
             AtomicLong nanos = new AtomicLong();
             AtomicLong lastReport = new AtomicLong(System.nanoTime());
             Runnable worker = () -> {
                 if (next.get() >= todo.size()) {
                     return;
                 }
-                RenderContext context = contexts.get();
-                try (AsciidocConverter converter = started.getAndIncrement() == 0
-                        ? AsciidocConverter.withPlanMacros(boot.take(), context)
-                        : AsciidocConverter.withPlanMacros(context)) {
+                AsciidocConverter converter = pool.take();
+                RenderContext context = converter.context();
+                context.bind(scope);
+                try {
                     for (int t = next.getAndIncrement(); t < todo.size(); t = next.getAndIncrement()) {
                         int i = todo.get(t);
                         Page page = pages.get(i);
@@ -119,6 +117,8 @@ final class PageConversion {
                         afterConversion(postThread, post, cache, keys[i], page, entry, processed.get(i));
                         report(done.incrementAndGet(), todo.size(), lastReport);
                     }
+                } finally {
+                    pool.give(converter);
                 }
             };
             run(worker, engines);

@@ -9,7 +9,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import org.secplan.AtomicFiles;
 import org.secplan.check.Finding;
 import org.secplan.check.Severity;
 
@@ -107,9 +107,8 @@ final class RenderCache {
     void put(String key, Entry entry) {
         Path file = file(key);
         try {
-            Files.createDirectories(file.getParent());
-            Path tmp = Files.createTempFile(file.getParent(), ".tmp-", ".part");
-            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp)))) {
+            AtomicFiles.write(file, stream -> {
+                DataOutputStream out = new DataOutputStream(new BufferedOutputStream(stream));
                 text(out, FORMAT);
                 text(out, entry.body());
                 out.writeInt(entry.findings().size());
@@ -137,8 +136,8 @@ final class RenderCache {
                 if (entry.processed() != null) {
                     ProcessedPageCodec.write(out, entry.processed());
                 }
-            }
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                out.flush();
+            });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

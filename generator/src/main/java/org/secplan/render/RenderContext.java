@@ -10,13 +10,27 @@ import org.secplan.site.PlanIndex;
 import org.secplan.site.SitePaths;
 
 /**
- * What the plan macros share during one render: the plan, where pages live, the query runner, the page being
- * converted and the findings collected so far. One per render; never static.
+ * What the plan macros of one engine share: the edition being rendered (its {@link Scope}), the page being
+ * converted and the findings collected so far. An engine lives for a whole run and converts the pages of every
+ * edition, one page at a time, so its context is bound to each edition's scope in turn; never static.
  */
 final class RenderContext {
-    private final PlanIndex index;
-    private final SitePaths paths;
-    private final QueryRunner queries;
+
+    /**
+     * One edition's part of the context: the plan as the edition sees it, where its pages live, its query runner
+     * and which identifiers it withholds.
+     *
+     * @param withheld true for the identifier of an entity withheld from this edition
+     */
+    record Scope(PlanIndex index, SitePaths paths, QueryRunner queries, java.util.function.Predicate<String> withheld) {
+        Scope {
+            Objects.requireNonNull(index);
+            Objects.requireNonNull(paths);
+            Objects.requireNonNull(withheld);
+        }
+    }
+
+    private Scope scope;
     private final List<Finding> findings = new ArrayList<>();
     private String pagePath = "";
     private String pageSource;
@@ -24,35 +38,48 @@ final class RenderContext {
     private final List<MacroCall> calls = new ArrayList<>();
     private java.security.MessageDigest outputs = Digests.sha256();
 
-    private final java.util.function.Predicate<String> withheld;
-
     RenderContext(PlanIndex index, SitePaths paths, QueryRunner queries) {
-        this(index, paths, queries, id -> false);
+        this(new Scope(index, paths, queries, id -> false));
     }
 
-    /** @param withheld true for the identifier of an entity withheld from this edition */
-    RenderContext(PlanIndex index, SitePaths paths, QueryRunner queries, java.util.function.Predicate<String> withheld) {
-        this.index = Objects.requireNonNull(index);
-        this.paths = Objects.requireNonNull(paths);
-        this.queries = queries;
-        this.withheld = Objects.requireNonNull(withheld);
+    RenderContext(Scope scope) {
+        this.scope = Objects.requireNonNull(scope);
+    }
+
+    /** A context not bound to any edition yet: {@link #bind} it before converting. */
+    RenderContext() {
+        this.scope = null;
+    }
+
+    /** Binds the context to an edition; the findings of the previous one are forgotten. */
+    void bind(Scope edition) {
+        this.scope = Objects.requireNonNull(edition);
+        this.findings.clear();
+        this.calls.clear();
+    }
+
+    private Scope scope() {
+        if (scope == null) {
+            throw new IllegalStateException("the render context is not bound to an edition");
+        }
+        return scope;
     }
 
     /** True when {@code identifier} names an entity this edition withholds: show "withheld", report nothing. */
     boolean isWithheld(String identifier) {
-        return withheld.test(identifier);
+        return scope().withheld().test(identifier);
     }
 
     PlanIndex index() {
-        return index;
+        return scope().index();
     }
 
     SitePaths paths() {
-        return paths;
+        return scope().paths();
     }
 
     QueryRunner queries() {
-        return queries;
+        return scope().queries();
     }
 
     void enter(String path, String source, String text) {

@@ -17,11 +17,11 @@ import org.secplan.site.View;
  * @param cache       where converted pages are kept between renders (see {@link RenderCache}), or null for none
  * @param threads     how many Asciidoctor engines convert pages at once; 0 picks one per core but one (left to
  *                    post-processing), at least one, and no more than the pages to convert repay
- * @param engine      an engine already starting (see {@link EngineBoot#start()}) for the first render that wants
- *                    one, or null: each render then starts its own when it begins
+ * @param engines     the run's Asciidoctor engines, shared by every edition (see {@link EnginePool}), or null: the
+ *                    render then starts and closes engines of its own
  */
 public record RenderOptions(LocalDate asOf, View view, Consumer<String> progress, boolean measureBare,
-                            java.nio.file.Path cache, int threads, EngineBoot engine) {
+                            java.nio.file.Path cache, int threads, EnginePool engines) {
     public RenderOptions {
         Objects.requireNonNull(asOf, "asOf");
         Objects.requireNonNull(view, "view");
@@ -46,25 +46,30 @@ public record RenderOptions(LocalDate asOf, View view, Consumer<String> progress
     }
 
     public RenderOptions withProgress(Consumer<String> sink) {
-        return new RenderOptions(asOf, view, sink, measureBare, cache, threads, engine);
+        return new RenderOptions(asOf, view, sink, measureBare, cache, threads, engines);
     }
 
     public RenderOptions measuringBare() {
-        return new RenderOptions(asOf, view, progress, true, cache, threads, engine);
+        return new RenderOptions(asOf, view, progress, true, cache, threads, engines);
     }
 
     /** Keeps converted pages in {@code directory} and reuses those whose inputs have not changed. */
     public RenderOptions withCache(java.nio.file.Path directory) {
-        return new RenderOptions(asOf, view, progress, measureBare, directory, threads, engine);
+        return new RenderOptions(asOf, view, progress, measureBare, directory, threads, engines);
     }
 
     /** Converts with {@code count} engines at once (0: one per core). */
     public RenderOptions withThreads(int count) {
-        return new RenderOptions(asOf, view, progress, measureBare, cache, count, engine);
+        return new RenderOptions(asOf, view, progress, measureBare, cache, count, engines);
     }
 
-    /** Uses {@code boot} (an engine started early, while the plan loads) for the first render that needs one. */
-    public RenderOptions withEngine(EngineBoot boot) {
-        return new RenderOptions(asOf, view, progress, measureBare, cache, threads, boot);
+    /** Converts with the run's engines (started early, while the plan loads) instead of starting its own. */
+    public RenderOptions withEngines(EnginePool pool) {
+        return new RenderOptions(asOf, view, progress, measureBare, cache, threads, pool);
+    }
+
+    /** The same options for another edition. */
+    public RenderOptions forEdition(View edition, Consumer<String> sink, java.nio.file.Path editionCache) {
+        return new RenderOptions(asOf, edition, sink, measureBare, editionCache, threads, engines);
     }
 }

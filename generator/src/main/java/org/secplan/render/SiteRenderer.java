@@ -23,6 +23,7 @@ import org.secplan.site.GraphReader;
 import org.secplan.site.NarrativeSource;
 import org.secplan.site.Page;
 import org.secplan.site.PlanIndex;
+import org.secplan.site.PlanPages;
 import org.secplan.site.Site;
 import org.secplan.site.SitePaths;
 import org.secplan.site.SitePlanner;
@@ -39,7 +40,6 @@ public final class SiteRenderer {
     /** Static files of every site, from {@code secplan/site/assets/}. */
     static final List<String> STATIC_ASSETS = List.of("secplan.css", "secplan.js", "favicon.svg", "minisearch.js",
             "minisearch-LICENSE.txt");
-    private static final Set<String> IMAGE_TYPES = Set.of("png", "jpg", "jpeg", "gif", "webp", "svg");
 
     private final RenderOptions options;
 
@@ -62,19 +62,21 @@ public final class SiteRenderer {
         long start = System.nanoTime();
         SiteWriter writer = new SiteWriter(planDirectory);
         writer.checkTarget(out);
-        EngineBoot early = options.engine();
-        try (EngineBoot boot = early != null && early.available() ? early : EngineBoot.start()) {
-            return render(graph, planDirectory, report, checks, queries, out, writer, boot, start);
+        if (options.engines() != null) {
+            return render(graph, planDirectory, report, checks, queries, out, writer, options.engines(), start);
+        }
+        try (EnginePool own = EnginePool.start()) {
+            return render(graph, planDirectory, report, checks, queries, out, writer, own, start);
         }
     }
 
     private RenderResult render(GraphReader graph, Path planDirectory, CheckReport report, List<CheckInfo> checks,
-                                QueryRunner queries, Path out, SiteWriter writer, EngineBoot boot, long start) {
+                                QueryRunner queries, Path out, SiteWriter writer, EnginePool engines, long start) {
         PlanIndex index = PlanIndex.read(graph, options.asOf());
         long indexed = System.nanoTime();
-        List<NarrativeSource> narrative = new ArrayList<>();
-        List<Asset> images = new ArrayList<>();
-        readPages(planDirectory, narrative, images);
+        PlanPages pages = PlanPages.read(planDirectory);
+        List<NarrativeSource> narrative = pages.narrative();
+        List<Asset> images = pages.images();
         SitePlanner planner = new SitePlanner(index, report, checks, narrative, options.view());
         Site site = planner.plan();
         int total = site.pages().size();
@@ -86,8 +88,8 @@ public final class SiteRenderer {
         List<HtmlPostProcessor.Link> links = new ArrayList<>();
         List<HtmlPostProcessor.SearchDocument> search = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
-        PageConversion.Result conversion = new PageConversion(options, () -> new RenderContext(index,
-                planner.paths(), queries, options.view().withheldIdentifier())).convert(site.pages(), boot, post);
+        PageConversion.Result conversion = new PageConversion(options, new RenderContext.Scope(index,
+                planner.paths(), queries, options.view().withheldIdentifier())).convert(site.pages(), engines, post);
         long convertNanos = conversion.convertNanos();
         for (int i = 0; i < total; i++) {
             Page page = site.pages().get(i);
@@ -198,32 +200,6 @@ public final class SiteRenderer {
                 bare.convert(p.path(), p.sourceFile(), p.asciidoc());
             }
             return (System.nanoTime() - t0) / 1_000_000;
-        }
-    }
-
-    /** Narrative pages ({@code pages/**.adoc}) and the images beside them, in a stable order. */
-    static void readPages(Path planDirectory, List<NarrativeSource> narrative, List<Asset> images) {
-        if (planDirectory == null) {
-            return;
-        }
-        Path pages = planDirectory.resolve("pages");
-        if (!Files.isDirectory(pages)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(pages)) {
-            for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
-                String rel = planDirectory.relativize(p).toString().replace('\\', '/');
-                String name = p.getFileName().toString();
-                String ext = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
-                if (ext.equals("adoc")) {
-                    narrative.add(new NarrativeSource(rel, Files.readString(p, StandardCharsets.UTF_8)
-                            .replace("\r\n", "\n")));
-                } else if (IMAGE_TYPES.contains(ext) && rel.matches("[A-Za-z0-9._/-]+") && !rel.contains("..")) {
-                    images.add(new Asset(rel, Files.readAllBytes(p)));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

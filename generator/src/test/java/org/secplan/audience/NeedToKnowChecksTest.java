@@ -1,5 +1,6 @@
 package org.secplan.audience;
 
+import static org.secplan.TestSecplan.secplan;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
@@ -28,7 +29,7 @@ class NeedToKnowChecksTest {
     void checkFlagsExactlyTheExpectedEntitiesOfItsFixture(String checkId) throws IOException, URISyntaxException {
         Path fixture = Path.of(NeedToKnowChecksTest.class.getResource("/fixtures/checks/" + checkId).toURI());
         Set<String> flagged = new TreeSet<>();
-        for (Finding f : Secplan.check(Secplan.load(fixture), LocalDate.of(2026, 11, 1)).findings()) {
+        for (Finding f : secplan().check(secplan().load(fixture), LocalDate.of(2026, 11, 1)).findings()) {
             if (f.checkId().equals(checkId)) {
                 assertFalse(f.message().isBlank(), "every finding has a message");
                 flagged.add(f.identifier());

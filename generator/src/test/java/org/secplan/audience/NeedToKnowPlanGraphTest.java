@@ -1,5 +1,6 @@
 package org.secplan.audience;
 
+import static org.secplan.TestSecplan.secplan;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -16,7 +17,7 @@ import org.secplan.plan.PlanGraph;
 class NeedToKnowPlanGraphTest {
 
     private static PlanGraph loadPlan() throws URISyntaxException {
-        return Secplan.load(Path.of(NeedToKnowPlanGraphTest.class.getResource("/audience/edition-plan").toURI()));
+        return secplan().load(Path.of(NeedToKnowPlanGraphTest.class.getResource("/audience/edition-plan").toURI()));
     }
 
     @Test

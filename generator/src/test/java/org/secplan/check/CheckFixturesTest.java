@@ -1,5 +1,6 @@
 package org.secplan.check;
 
+import static org.secplan.TestSecplan.secplan;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
@@ -34,7 +35,7 @@ class CheckFixturesTest {
 
     @TestFactory
     Stream<DynamicTest> everyBuiltInCheckFlagsTheEntitiesItsFixtureExpects() {
-        return Secplan.checks().stream().map(info -> dynamicTest(info.id() + " flags its fixture", () -> {
+        return secplan().checks().stream().map(info -> dynamicTest(info.id() + " flags its fixture", () -> {
             Path fixture = fixtures().resolve(info.id());
             assertTrue(Files.isDirectory(fixture), () -> "check '" + info.id() + "' has no fixture: add "
                     + "generator/src/test/resources/fixtures/checks/" + info.id()
@@ -42,8 +43,8 @@ class CheckFixturesTest {
             List<String> expected = expectedIdentifiers(fixture);
             assertFalse(expected.isEmpty(), () -> fixture.resolve("expected") + " lists no identifier");
 
-            PlanGraph plan = Secplan.load(fixture);
-            List<Finding> findings = Secplan.check(plan).findings().stream()
+            PlanGraph plan = secplan().load(fixture);
+            List<Finding> findings = secplan().check(plan).findings().stream()
                     .filter(f -> f.checkId().equals(info.id())).toList();
             Set<String> flagged = findings.stream().map(Finding::identifier)
                     .collect(Collectors.toCollection(TreeSet::new));
@@ -60,7 +61,7 @@ class CheckFixturesTest {
 
     @TestFactory
     Stream<DynamicTest> everyFixtureBelongsToABuiltInCheck() {
-        Set<String> ids = Secplan.checks().stream().map(CheckInfo::id).collect(Collectors.toSet());
+        Set<String> ids = secplan().checks().stream().map(CheckInfo::id).collect(Collectors.toSet());
         try (Stream<Path> dirs = Files.list(fixtures())) {
             return dirs.filter(Files::isDirectory).map(d -> d.getFileName().toString()).sorted().toList().stream()
                     .map(name -> dynamicTest("fixture " + name + " belongs to a check", () -> assertTrue(

@@ -1,5 +1,6 @@
 package org.secplan.check;
 
+import static org.secplan.TestSecplan.secplan;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -58,19 +59,19 @@ class CheckLoaderTest {
     void bundledChecksAllLoadAndHaveUniqueIds() {
         List<Check> checks = loader.builtIn(BundledResources.forSecplan());
         assertEquals(checks.size(), checks.stream().map(c -> c.info().id()).distinct().count());
-        assertEquals(checks.size() + CheckLoader.nativeChecks().size(), Secplan.checks().size());
+        assertEquals(checks.size() + CheckLoader.nativeChecks().size(), secplan().checks().size());
     }
 
     @Test
     void planCheckMayNotReuseABundledId(@TempDir Path dir) {
-        List<CheckInfo> bundled = Secplan.checks();
+        List<CheckInfo> bundled = secplan().checks();
         if (bundled.isEmpty()) {
             return;
         }
         String id = bundled.get(0).id();
         write(dir, "plan.ttl", TestPlans.PREFIXES + ":p a sp:SecurityPlan ; dcterms:identifier \"P\" .\n");
         write(dir, "checks/" + id + ".rq", "# clause: 4\n# severity: ERROR\nSELECT ?focus {}\n");
-        var e = assertThrows(org.secplan.SecplanException.class, () -> Secplan.checks(dir));
+        var e = assertThrows(org.secplan.SecplanException.class, () -> secplan().checks(dir));
         assertTrue(e.getMessage().contains("a check named '" + id + "' already exists"), e.getMessage());
     }
 }

@@ -1,5 +1,6 @@
 package org.secplan.check;
 
+import static org.secplan.TestSecplan.secplan;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -40,7 +41,7 @@ class CheckSuiteTest {
 
     @Test
     void shaclCheckNamesTheEntityAndPointsAtItsDefinition() {
-        PlanGraph plan = Secplan.load(TestPlans.fixture("plan-basic"));
+        PlanGraph plan = secplan().load(TestPlans.fixture("plan-basic"));
         List<Finding> owners = findings(run(plan), "test-asset-has-owner");
         Finding pump = owners.stream().filter(f -> f.identifier().equals("A-1")).findFirst().orElseThrow();
         assertEquals(new Finding("test-asset-has-owner", Severity.WARNING, "5.2.4",
@@ -50,7 +51,7 @@ class CheckSuiteTest {
 
     @Test
     void shaclTargetsSeeSubclassesFromTheOntology() {
-        PlanGraph plan = Secplan.load(TestPlans.fixture("plan-basic"));
+        PlanGraph plan = secplan().load(TestPlans.fixture("plan-basic"));
         List<String> flagged = findings(run(plan), "test-asset-has-owner").stream()
                 .map(Finding::identifier).toList();
         List<String> expected = plan.ontology().isEmpty() ? List.of("A-1") : List.of("A-1", "A-3");
@@ -59,7 +60,7 @@ class CheckSuiteTest {
 
     @Test
     void sparqlCheckGetsTheAsOfDateFromConfigOrCaller() {
-        PlanGraph plan = Secplan.load(TestPlans.fixture("plan-basic"));
+        PlanGraph plan = secplan().load(TestPlans.fixture("plan-basic"));
         List<Finding> due = findings(run(plan), "test-plan-review-due");
         assertEquals(1, due.size());
         assertEquals("PLAN Engine test plan: its review was due on 2026-06-30", due.get(0).message());
@@ -72,11 +73,11 @@ class CheckSuiteTest {
     @Test
     void configOverridesSeverityAndSwitchesChecksOff(@TempDir Path dir) {
         Path copy = TestPlans.copy("plan-basic", dir);
-        PlanGraph plain = Secplan.load(copy);
+        PlanGraph plain = secplan().load(copy);
         assertTrue(findings(run(plain), "test-labelled-is-described").isEmpty(), "disabled in config");
 
         write(copy, "secplan.properties", "as-of = 2026-11-01\ncheck.test-plan-review-due.severity = INFO\n");
-        CheckReport report = run(Secplan.load(copy));
+        CheckReport report = run(secplan().load(copy));
         assertEquals(Severity.INFO, findings(report, "test-plan-review-due").get(0).severity());
         assertTrue(report.reaches(Severity.INFO));
     }
@@ -85,26 +86,26 @@ class CheckSuiteTest {
     void reportsOnlyPlanEntitiesNotOntologyTerms(@TempDir Path dir) {
         Path copy = TestPlans.copy("plan-basic", dir);
         write(copy, "secplan.properties", "as-of = 2026-11-01\n");
-        List<String> flagged = findings(run(Secplan.load(copy)), "test-labelled-is-described").stream()
+        List<String> flagged = findings(run(secplan().load(copy)), "test-labelled-is-described").stream()
                 .map(Finding::identifier).toList();
         assertEquals(List.of("A-1", "A-2", "A-3", "PLAN", "ROLE-1"), flagged);
     }
 
     @Test
     void findingsAreSortedByClauseThenCheckThenIdentifier() {
-        CheckReport report = run(Secplan.load(TestPlans.fixture("plan-basic")));
+        CheckReport report = run(secplan().load(TestPlans.fixture("plan-basic")));
         List<Finding> sorted = report.findings().stream().sorted(java.util.Comparator
                 .comparing(Finding::clause, ClauseNumbers.ORDER).thenComparing(Finding::checkId)
                 .thenComparing(Finding::identifier)).toList();
         assertEquals(sorted, report.findings());
-        assertEquals(report, run(Secplan.load(TestPlans.fixture("plan-basic"))), "repeatable");
+        assertEquals(report, run(secplan().load(TestPlans.fixture("plan-basic"))), "repeatable");
     }
 
     @Test
     void refusesOverrideOfUnknownCheckWithItsLine(@TempDir Path dir) {
         Path copy = TestPlans.copy("plan-basic", dir);
         write(copy, "secplan.properties", "as-of = 2026-11-01\n\ncheck.no-such-check.enabled = false\n");
-        PlanGraph plan = Secplan.load(copy);
+        PlanGraph plan = secplan().load(copy);
         SecplanException e = assertThrows(SecplanException.class, () -> run(plan));
         assertEquals("secplan.properties:3:1: no check is named 'no-such-check' (run 'secplan checks' to list them)",
                 e.getMessage());

@@ -1,5 +1,6 @@
 package org.secplan.check;
 
+import static org.secplan.TestSecplan.secplan;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -40,7 +41,7 @@ class ClauseCoverageTest {
     @ParameterizedTest(name = "clause {0} has at least one check")
     @MethodSource("clausesThatNeedACheck")
     void clauseHasAtLeastOneCheck(String clause) {
-        List<CheckInfo> checks = Secplan.checks();
+        List<CheckInfo> checks = secplan().checks();
         assertTrue(checks.stream().anyMatch(c -> c.clause().equals(clause)),
                 () -> "no built-in check serves clause " + clause);
     }
@@ -57,7 +58,7 @@ class ClauseCoverageTest {
         Property clauseNumber = clauses.createProperty("https://w3id.org/secplan/ns#clauseNumber");
         Set<String> known = new TreeSet<>();
         clauses.listObjectsOfProperty(clauseNumber).forEach(n -> known.add(n.asLiteral().getLexicalForm()));
-        List<String> unknown = Secplan.checks().stream().filter(c -> !known.contains(c.clause()))
+        List<String> unknown = secplan().checks().stream().filter(c -> !known.contains(c.clause()))
                 .map(c -> c.id() + " (" + c.clause() + ")").toList();
         assertTrue(unknown.isEmpty(), () -> "checks naming a clause the ontology does not define: " + unknown);
     }

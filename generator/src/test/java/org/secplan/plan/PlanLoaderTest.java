@@ -1,5 +1,6 @@
 package org.secplan.plan;
 
+import static org.secplan.TestSecplan.secplan;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -21,7 +22,7 @@ class PlanLoaderTest {
     Path plan;
 
     private List<String> problems() {
-        PlanLoadException e = assertThrows(PlanLoadException.class, () -> Secplan.load(plan));
+        PlanLoadException e = assertThrows(PlanLoadException.class, () -> secplan().load(plan));
         return e.problems().stream().map(PlanProblem::toString).toList();
     }
 
@@ -84,7 +85,7 @@ class PlanLoaderTest {
     void acceptsReferencesAcrossFiles() {
         write(plan, "assets.ttl", PREFIXES + ":pump a sp:Asset ; dcterms:identifier \"A-1\" .\n");
         write(plan, "risks.ttl", PREFIXES + ":r1 a sp:Risk ; dcterms:identifier \"R-1\" ; sp:affects :pump .\n");
-        PlanGraph graph = Secplan.load(plan);
+        PlanGraph graph = secplan().load(plan);
         assertEquals(List.of("A-1", "R-1"), graph.entities().stream().map(Entity::identifier).toList());
     }
 
@@ -115,7 +116,7 @@ class PlanLoaderTest {
     @Test
     void exceptionMessageListsProblemsAndCount() {
         write(plan, "a.ttl", PREFIXES + ":a1 a ex:Thing .\n:a2 a ey:Thing .\n");
-        PlanLoadException e = assertThrows(PlanLoadException.class, () -> Secplan.load(plan));
+        PlanLoadException e = assertThrows(PlanLoadException.class, () -> secplan().load(plan));
         assertEquals(1, e.problems().size(), "the parse of a file stops at its first syntax error");
         assertTrue(e.getMessage().endsWith("\n1 problem in the plan"), e.getMessage());
     }
@@ -128,19 +129,19 @@ class PlanLoaderTest {
         write(plan, "target/broken.ttl", "not turtle");
         write(plan, ".git/broken.ttl", "not turtle");
         write(plan, "more/.hidden.ttl", "not turtle");
-        assertEquals(1, Secplan.load(plan).entities().size());
+        assertEquals(1, secplan().load(plan).entities().size());
     }
 
     @Test
     void refusesMissingDirectoryAndEmptyPlan() {
-        assertThrows(SecplanException.class, () -> Secplan.load(plan.resolve("nope")));
-        SecplanException e = assertThrows(SecplanException.class, () -> Secplan.load(plan));
+        assertThrows(SecplanException.class, () -> secplan().load(plan.resolve("nope")));
+        SecplanException e = assertThrows(SecplanException.class, () -> secplan().load(plan));
         assertTrue(e.getMessage().contains("holds no *.ttl files"), e.getMessage());
     }
 
     @Test
     void entitiesAreSortedByIdentifierWithLabelTypesAndSource() {
-        PlanGraph graph = Secplan.load(TestPlans.fixture("plan-basic"));
+        PlanGraph graph = secplan().load(TestPlans.fixture("plan-basic"));
         assertEquals(List.of("A-1", "A-2", "A-3", "PLAN", "ROLE-1"),
                 graph.entities().stream().map(Entity::identifier).toList());
         Entity pump = graph.byIdentifier("A-1").orElseThrow();
@@ -153,7 +154,7 @@ class PlanLoaderTest {
 
     @Test
     void mergesTheOntologySoClauseTitlesAreKnown() {
-        PlanGraph graph = Secplan.load(TestPlans.fixture("plan-basic"));
+        PlanGraph graph = secplan().load(TestPlans.fixture("plan-basic"));
         if (!graph.ontology().isEmpty()) {
             assertEquals("Leadership", graph.clauseTitle("5.2.4").orElseThrow());
         }
@@ -162,7 +163,7 @@ class PlanLoaderTest {
 
     @Test
     void selectRunsOverPlanAndOntology() {
-        PlanGraph graph = Secplan.load(TestPlans.fixture("plan-basic"));
+        PlanGraph graph = secplan().load(TestPlans.fixture("plan-basic"));
         var result = graph.select("""
                 PREFIX dcterms: <http://purl.org/dc/terms/>
                 SELECT ?id WHERE { ?e dcterms:identifier ?id } ORDER BY ?id""");

@@ -1,5 +1,6 @@
 package org.secplan.plan;
 
+import static org.secplan.TestSecplan.secplan;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.secplan.TestPlans.PREFIXES;
@@ -29,7 +30,7 @@ class SourceIndexTest {
                 :first rdfs:label "stated again in a later file" .
                 :third a sp:Asset ; dcterms:identifier "A-3" ; sp:owner :role .
                 """);
-        PlanGraph graph = Secplan.load(plan);
+        PlanGraph graph = secplan().load(plan);
         String ns = "https://plan.test.example/#";
         assertEquals(new SourceLocation("a.ttl", 7, 1), graph.sourceOf(ns + "first").orElseThrow());
         assertEquals(new SourceLocation("a.ttl", 9, 3), graph.sourceOf(ns + "second").orElseThrow());
@@ -41,7 +42,7 @@ class SourceIndexTest {
     @Test
     void recordsNestedFilesWithForwardSlashes() {
         write(plan, "sub/dir/c.ttl", PREFIXES + ":c a sp:Asset ; dcterms:identifier \"C\" .\n");
-        PlanGraph graph = Secplan.load(plan);
+        PlanGraph graph = secplan().load(plan);
         assertEquals("sub/dir/c.ttl:6:1",
                 graph.byIdentifier("C").orElseThrow().source().toString());
     }

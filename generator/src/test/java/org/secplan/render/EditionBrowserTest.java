@@ -1,5 +1,6 @@
 package org.secplan.render;
 
+import static org.secplan.TestSecplan.secplan;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,7 +16,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.secplan.Edition;
+import org.secplan.build.Edition;
 import org.secplan.Secplan;
 import org.secplan.TestPlans;
 
@@ -55,8 +56,9 @@ class EditionBrowserTest {
         Files.writeString(plan.resolve("secplan.properties"), Files.readString(plan.resolve("secplan.properties"))
                 + "\nwithheld-notice = true\n");
         editions = Files.createDirectories(build.resolve("browser-editions"));
-        List<Edition> rendered = Secplan.renderEditions(Secplan.load(plan), editions,
-                RenderOptions.of(SiteFixtures.AS_OF).withProgress(l -> System.out.println("render: " + l)));
+        List<Edition> rendered = secplan().renderEditions(secplan().load(plan), editions,
+                RenderOptions.of(SiteFixtures.AS_OF).withProgress(l -> System.out.println("render: " + l)), null)
+                .editions();
         assertEquals(List.of("security", "staff"), rendered.stream().map(Edition::audience).toList());
 
         profile = Files.createTempDirectory("secplan-chromium-");

@@ -1,5 +1,6 @@
 package org.secplan.render;
 
+import static org.secplan.TestSecplan.secplan;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -44,8 +45,8 @@ class IncrementalRenderTest {
         List<String> progress = new ArrayList<>();
         RenderOptions cached = RenderOptions.of(AS_OF).withCache(cache).withThreads(2).withProgress(progress::add);
 
-        PlanGraph first = Secplan.load(plan);
-        Secplan.render(first, site, cached);
+        PlanGraph first = secplan().load(plan);
+        secplan().renderSite(first, site, cached);
         assertEquals(0, fromCache(progress), "the first build finds an empty cache");
 
         // edit an entity, delete one, add one; edit, delete and add narrative pages
@@ -64,12 +65,12 @@ class IncrementalRenderTest {
                 + "See entity:C-001[] and the chain below.\n\ntrace::C-001[]\n", StandardCharsets.UTF_8);
 
         progress.clear();
-        PlanGraph second = Secplan.load(plan);
-        Secplan.render(second, site, cached);
+        PlanGraph second = secplan().load(plan);
+        secplan().renderSite(second, site, cached);
         assertTrue(fromCache(progress) > 0, "unchanged pages come from the cache: " + progress);
 
         Path clean = dir.resolve("clean");
-        Secplan.render(second, clean, RenderOptions.of(AS_OF).withThreads(1));
+        secplan().renderSite(second, clean, RenderOptions.of(AS_OF).withThreads(1));
         Map<String, byte[]> rebuilt = files(site);
         Map<String, byte[]> fresh = files(clean);
         assertEquals(fresh.keySet(), rebuilt.keySet(), "the same files");
@@ -87,10 +88,10 @@ class IncrementalRenderTest {
         Path plan = PlanSynthesizer.write(SynthSize.S, 4, dir.resolve("plan")).directory();
         List<String> progress = new ArrayList<>();
         RenderOptions cached = RenderOptions.of(AS_OF).withCache(dir.resolve("cache")).withProgress(progress::add);
-        PlanGraph graph = Secplan.load(plan);
-        RenderResult first = Secplan.render(graph, dir.resolve("site"), cached);
+        PlanGraph graph = secplan().load(plan);
+        RenderResult first = secplan().renderSite(graph, dir.resolve("site"), cached);
         progress.clear();
-        Secplan.render(graph, dir.resolve("site"), cached);
+        secplan().renderSite(graph, dir.resolve("site"), cached);
         assertEquals(first.pages(), fromCache(progress), String.join("\n", progress));
     }
 
@@ -99,19 +100,19 @@ class IncrementalRenderTest {
         Path plan = PlanSynthesizer.write(SynthSize.S, 5, dir.resolve("plan")).directory();
         List<String> progress = new ArrayList<>();
         RenderOptions cached = RenderOptions.of(AS_OF).withCache(dir.resolve("cache")).withProgress(progress::add);
-        Secplan.render(Secplan.load(plan), dir.resolve("site"), cached);
+        secplan().renderSite(secplan().load(plan), dir.resolve("site"), cached);
 
         edit(plan.resolve("risks/risks-01.ttl"), "rdfs:label \"", "rdfs:label \"Edited: ");
         progress.clear();
-        PlanGraph edited = Secplan.load(plan);
-        RenderResult second = Secplan.render(edited, dir.resolve("site"), cached);
+        PlanGraph edited = secplan().load(plan);
+        RenderResult second = secplan().renderSite(edited, dir.resolve("site"), cached);
         int converted = second.pages() - fromCache(progress);
         // the risk's page, the pages listing or tracing it, not every page that uses a macro
         assertTrue(converted > 0 && converted < second.pages() / 20, converted + " of " + second.pages()
                 + " pages converted again");
 
         Path clean = dir.resolve("clean");
-        Secplan.render(edited, clean, RenderOptions.of(AS_OF));
+        secplan().renderSite(edited, clean, RenderOptions.of(AS_OF));
         Map<String, byte[]> rebuilt = files(dir.resolve("site"));
         Map<String, byte[]> fresh = files(clean);
         assertEquals(fresh.keySet(), rebuilt.keySet());

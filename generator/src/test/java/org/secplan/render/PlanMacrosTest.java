@@ -1,5 +1,6 @@
 package org.secplan.render;
 
+import static org.secplan.TestSecplan.secplan;
 import java.util.List;
 import java.util.Map;
 
@@ -26,7 +27,7 @@ class PlanMacrosTest {
 
     @BeforeAll
     static void engine() {
-        PlanGraph graph = Secplan.load(SiteFixtures.testPlan());
+        PlanGraph graph = secplan().load(SiteFixtures.testPlan());
         PlanIndex index = PlanIndex.read(new GraphReader() {
             public QueryResult select(String q) {
                 return graph.select(q);
@@ -36,16 +37,17 @@ class PlanMacrosTest {
                 return graph.entities();
             }
         }, SiteFixtures.AS_OF);
-        context = new RenderContext(index, new SitePaths(index), new QueryRunner() {
+        converter = AsciidocConverter.withPlanMacros(org.asciidoctor.Asciidoctor.Factory.create());
+        context = converter.context();
+        context.bind(new RenderContext.Scope(index, new SitePaths(index), new QueryRunner() {
             public QueryResult named(String name, Map<String, String> parameters) {
-                return Secplan.namedQuery(graph, name, parameters);
+                return secplan().namedQuery(graph, name, parameters);
             }
 
             public QueryResult sparql(String query) {
-                return Secplan.query(graph, query);
+                return secplan().query(graph, query);
             }
-        });
-        converter = AsciidocConverter.withPlanMacros(context);
+        }, id -> false));
     }
 
     @AfterAll

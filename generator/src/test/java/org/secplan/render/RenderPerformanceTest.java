@@ -1,5 +1,6 @@
 package org.secplan.render;
 
+import static org.secplan.TestSecplan.secplan;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,8 +31,8 @@ class RenderPerformanceTest {
     }
 
     private static RenderResult render(Path plan, Path out) {
-        PlanGraph graph = Secplan.load(plan);
-        return Secplan.render(graph, SiteFixtures.report(graph), out,
+        PlanGraph graph = secplan().load(plan);
+        return secplan().renderSite(graph, SiteFixtures.report(graph), out,
                 RenderOptions.of(SiteFixtures.AS_OF).measuringBare().withProgress(l -> System.out.println("  " + l)));
     }
 

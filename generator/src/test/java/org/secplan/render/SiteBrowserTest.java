@@ -1,5 +1,6 @@
 package org.secplan.render;
 
+import static org.secplan.TestSecplan.secplan;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
@@ -143,7 +144,7 @@ class SiteBrowserTest {
         Assumptions.assumeTrue(Files.isDirectory(sample), "the sample plan is not there yet");
         PlanGraph graph;
         try {
-            graph = Secplan.load(sample);
+            graph = secplan().load(sample);
         } catch (RuntimeException e) {
             Assumptions.abort("the sample plan does not load yet: " + e.getMessage());
             return;

@@ -1,5 +1,6 @@
 package org.secplan.render;
 
+import static org.secplan.TestSecplan.secplan;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
@@ -34,13 +35,13 @@ public final class SiteFixtures {
     }
 
     public static RenderResult render(Path plan, Path out) {
-        PlanGraph graph = Secplan.load(plan);
-        return Secplan.render(graph, report(graph), out, RenderOptions.of(AS_OF).withProgress(l -> System.out.println("render: " + l)));
+        PlanGraph graph = secplan().load(plan);
+        return secplan().renderSite(graph, report(graph), out, RenderOptions.of(AS_OF).withProgress(l -> System.out.println("render: " + l)));
     }
 
     /** The plan's check report, as the site shows it. */
     public static org.secplan.check.CheckReport report(PlanGraph graph) {
-        return Secplan.check(graph, AS_OF);
+        return secplan().check(graph, AS_OF);
     }
 
     /** Copies a plan directory so that a test may change it. */

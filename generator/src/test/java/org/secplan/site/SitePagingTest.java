@@ -1,5 +1,6 @@
 package org.secplan.site;
 
+import static org.secplan.TestSecplan.secplan;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -36,7 +37,7 @@ class SitePagingTest {
 
     @BeforeAll
     static void plan() throws URISyntaxException {
-        PlanGraph graph = Secplan.load(Path.of(SitePagingTest.class.getResource("/site/plan").toURI()));
+        PlanGraph graph = secplan().load(Path.of(SitePagingTest.class.getResource("/site/plan").toURI()));
         index = PlanIndex.read(new GraphReader() {
             public org.secplan.query.QueryResult select(String q) {
                 return graph.select(q);

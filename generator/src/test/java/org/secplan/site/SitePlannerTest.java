@@ -1,5 +1,6 @@
 package org.secplan.site;
 
+import static org.secplan.TestSecplan.secplan;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -25,7 +26,7 @@ class SitePlannerTest {
 
     @BeforeAll
     static void plan() throws URISyntaxException {
-        graph = Secplan.load(Path.of(SitePlannerTest.class.getResource("/site/plan").toURI()));
+        graph = secplan().load(Path.of(SitePlannerTest.class.getResource("/site/plan").toURI()));
         index = PlanIndex.read(new GraphReader() {
             public org.secplan.query.QueryResult select(String q) {
                 return graph.select(q);

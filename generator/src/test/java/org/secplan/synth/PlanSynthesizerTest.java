@@ -1,5 +1,6 @@
 package org.secplan.synth;
 
+import static org.secplan.TestSecplan.secplan;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -26,8 +27,8 @@ class PlanSynthesizerTest {
     @Test
     void smallPlanChecksCleanWithEveryBuiltInCheck() {
         SynthResult result = PlanSynthesizer.write(SynthSize.S, 1, dir.resolve("plan"));
-        PlanGraph plan = Secplan.load(result.directory());
-        CheckReport report = Secplan.check(plan);
+        PlanGraph plan = secplan().load(result.directory());
+        CheckReport report = secplan().check(plan);
         String findings = report.findings().stream()
                 .map(f -> f.severity() + " " + f.checkId() + " " + f.identifier() + ": " + f.message())
                 .collect(Collectors.joining("\n"));

@@ -3,7 +3,10 @@ package org.secplan.maven;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Optional;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -13,6 +16,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 import org.secplan.Secplan;
 import org.secplan.SecplanException;
+import org.secplan.build.BuildStamp;
 import org.secplan.plan.PlanGraph;
 import org.secplan.plan.PlanLoadException;
 import org.secplan.plan.PlanProblem;
@@ -39,8 +43,7 @@ abstract class AbstractSecplanMojo extends AbstractMojo {
     /**
      * The date against which the plan's dates are judged (reviews due, acceptances expired, activities overdue),
      * as {@code YYYY-MM-DD}. When not set, the plan's own {@code as-of} in {@code secplan.properties} applies;
-     * without that, the date of {@code project.build.outputTimestamp} when the build sets one (so that a
-     * reproducible build checks against a fixed date), else today (UTC).
+     * without that, today (UTC) — the same rule as the CLI's, so that time passing is noticed.
      */
     @Parameter(property = "secplan.asOf")
     protected String asOf;
@@ -49,15 +52,14 @@ abstract class AbstractSecplanMojo extends AbstractMojo {
     @Parameter(property = "secplan.force", defaultValue = "false")
     protected boolean force;
 
-    /** The build's reproducible timestamp, the fallback for {@link #asOf}. */
-    @Parameter(defaultValue = "${project.build.outputTimestamp}", readonly = true)
-    protected String outputTimestamp;
-
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     protected MavenProject project;
 
     @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
     protected PluginDescriptor plugin;
+
+    /** The run's front door, open while {@link #run()} runs. */
+    private Secplan secplan;
 
     /** The goal's name, for messages. */
     protected abstract String goal();
@@ -71,7 +73,8 @@ abstract class AbstractSecplanMojo extends AbstractMojo {
             getLog().info("secplan: skipping " + goal() + " (secplan.skip is set)");
             return;
         }
-        try {
+        try (Secplan opened = Secplan.open()) {
+            this.secplan = opened;
             run();
         } catch (MojoFailureException | MojoExecutionException e) {
             throw e;
@@ -86,46 +89,58 @@ abstract class AbstractSecplanMojo extends AbstractMojo {
 
     /** Loads the plan, or fails with every loading problem logged as {@code path:line:col: message}. */
     protected PlanGraph loadPlan() throws MojoFailureException {
+        Path dir = requirePlanDirectory();
+        try {
+            return secplan().load(dir);
+        } catch (PlanLoadException e) {
+            throw loadFailure(e);
+        }
+    }
+
+    /** The plan directory, or a failure saying it is missing and what to do. */
+    protected Path requirePlanDirectory() throws MojoFailureException {
         Path dir = planDirectory.toPath();
         if (!planDirectory.isDirectory()) {
             throw new MojoFailureException("secplan: the plan directory " + display(dir) + " does not exist. "
                     + "Put the plan's Turtle files there, or point secplan.planDirectory at the plan.");
         }
-        try {
-            return Secplan.load(dir);
-        } catch (PlanLoadException e) {
-            StringBuilder message = new StringBuilder("The security plan in ").append(display(dir))
-                    .append(" cannot be loaded: ").append(count(e.problems().size(), "problem")).append('\n');
-            for (PlanProblem p : e.problems()) {
-                String line = planPath(p.location().file()) + ":" + p.location().line() + ":" + p.location().column()
-                        + ": " + p.message();
-                getLog().error(line);
-                message.append(line).append('\n');
-            }
-            throw new MojoFailureException(message.toString().strip(), e);
-        }
+        return dir;
     }
 
-    /** The as-of date the goal passes on, or empty when the plan's own configuration decides. */
-    protected Optional<LocalDate> explicitAsOf(PlanGraph plan) throws MojoFailureException {
-        if (asOf != null && !asOf.isBlank()) {
-            return Optional.of(AsOfDates.parseAsOf(asOf));
+    /** Every loading problem logged as {@code path:line:col: message}, and the failure that ends the goal. */
+    protected MojoFailureException loadFailure(PlanLoadException e) {
+        Path dir = planDirectory.toPath();
+        StringBuilder message = new StringBuilder("The security plan in ").append(display(dir))
+                .append(" cannot be loaded: ").append(count(e.problems().size(), "problem")).append('\n');
+        for (PlanProblem p : e.problems()) {
+            String line = planPath(p.location().file()) + ":" + p.location().line() + ":" + p.location().column()
+                    + ": " + p.message();
+            getLog().error(line);
+            message.append(line).append('\n');
         }
-        if (plan.config().asOf().isPresent()) {
-            return Optional.empty();
-        }
-        return Optional.of(defaultAsOf());
+        return new MojoFailureException(message.toString().strip(), e);
     }
 
-    /** The as-of date that applies when neither the parameter nor the plan sets one. */
-    protected LocalDate defaultAsOf() {
-        return AsOfDates.fromOutputTimestamp(outputTimestamp).orElseGet(AsOfDates::today);
+    /** The run's front door. */
+    protected Secplan secplan() {
+        return secplan;
     }
 
-    /** The up-to-date marker of this goal. */
-    protected UpToDate upToDate(String... parameters) {
-        return new UpToDate(outputDirectory.toPath().resolve("." + goal() + ".sha256"),
-                planDirectory.toPath(), plugin.getId(), parameters);
+    /** The as-of date the user gave, or null: then the plan's own setting decides, else today (see AsOf). */
+    protected LocalDate explicitAsOf() throws MojoFailureException {
+        return asOf != null && !asOf.isBlank() ? AsOfDates.parseAsOf(asOf) : null;
+    }
+
+    /**
+     * The up-to-date stamp of this goal, over the plan, secplan's build, the as-of date asked for and
+     * {@code options}; kept beside the goal's output.
+     */
+    protected BuildStamp stamp(String... options) throws MojoFailureException {
+        List<String> all = new ArrayList<>(List.of(goal(), plugin.getId(), String.valueOf(explicitAsOf()),
+                // without a date given, one may come from the clock: a new day is a new run
+                "today " + LocalDate.now(ZoneOffset.UTC)));
+        all.addAll(Arrays.asList(options));
+        return new BuildStamp(outputDirectory.toPath().resolve("." + goal() + ".sha256"), planDirectory.toPath(), all);
     }
 
     /** A plan file as the user sees it: relative to the project directory, e.g. {@code src/plan/risks.ttl}. */

@@ -4,6 +4,7 @@ import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -18,7 +19,7 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.secplan.Secplan;
+import org.secplan.build.BuildStamp;
 import org.secplan.check.CheckInfo;
 import org.secplan.check.CheckReport;
 import org.secplan.check.Finding;
@@ -85,26 +86,20 @@ public class CheckMojo extends AbstractSecplanMojo {
         Path out = outputDirectory.toPath();
         Path[] reports = wanted.stream().map(f -> out.resolve(f.file)).toArray(Path[]::new);
 
-        UpToDate marker = upToDate(asOf, defaultAsOf().toString(), failOnSeverity.trim().toUpperCase(Locale.ROOT),
-                names(wanted), sarifBaseDirectory.getAbsolutePath());
-        String digest = marker.digest();
-        if (!force && marker.isCurrent(digest, reports)) {
+        BuildStamp stamp = stamp(failOnSeverity.trim().toUpperCase(Locale.ROOT), names(wanted),
+                sarifBaseDirectory.getAbsolutePath());
+        if (!force && stamp.current().isPresent()) {
             getLog().info("secplan: the plan in " + display(planDirectory.toPath())
                     + " is unchanged since the last successful check; skipping it (reports in " + display(out)
                     + "; -Dsecplan.force=true checks again)");
             return;
         }
-        try {
-            marker.invalidate();
-        } catch (IOException e) {
-            throw new MojoExecutionException("cannot remove " + out + ": " + e.getMessage(), e);
-        }
+        stamp.invalidate();
 
         PlanGraph plan = loadPlan();
-        Optional<LocalDate> date = explicitAsOf(plan);
-        CheckReport report = date.isPresent() ? Secplan.check(plan, date.get()) : Secplan.check(plan);
-        LocalDate effective = date.orElseGet(() -> plan.config().asOf().orElseGet(this::defaultAsOf));
-        List<CheckInfo> checks = Secplan.checks(planDirectory.toPath()).stream().filter(c -> plan.config().isEnabled(c.id())).toList();
+        LocalDate effective = secplan().asOf(plan, explicitAsOf());
+        CheckReport report = secplan().check(plan, effective);
+        List<CheckInfo> checks = secplan().checks(planDirectory.toPath()).stream().filter(c -> plan.config().isEnabled(c.id())).toList();
         List<Finding> findings = report.findings();
 
         FindingLog log = new FindingLog(getLog(), c -> plan.clauseTitle(c).orElse(null), this::planPath);
@@ -125,11 +120,7 @@ public class CheckMojo extends AbstractSecplanMojo {
         if (fails) {
             throw new MojoFailureException(failure(log, threshold.get(), findings));
         }
-        try {
-            marker.record(digest);
-        } catch (IOException e) {
-            throw new MojoExecutionException("cannot write " + out + ": " + e.getMessage(), e);
-        }
+        stamp.record(Arrays.asList(reports));
     }
 
     private String failure(FindingLog log, Severity threshold, List<Finding> findings) {

@@ -85,13 +85,13 @@ public class QueryMojo extends AbstractSecplanMojo {
         QueryResult result;
         if (!blank(query)) {
             String name = query.trim();
-            if (Secplan.namedQueries().stream().noneMatch(q -> q.name().equals(name))) {
+            if (secplan().namedQueries().stream().noneMatch(q -> q.name().equals(name))) {
                 throw new MojoFailureException("secplan.query: there is no named query '" + name + "'. Named queries:\n"
                         + catalog());
             }
-            result = Secplan.namedQuery(plan, name, parameterMap());
+            result = secplan().namedQuery(plan, name, parameterMap());
         } else {
-            result = Secplan.query(plan, text);
+            result = secplan().query(plan, text);
         }
 
         QueryResultWriter writer = new QueryResultWriter();
@@ -158,8 +158,8 @@ public class QueryMojo extends AbstractSecplanMojo {
         return map;
     }
 
-    private static String catalog() {
-        return Secplan.namedQueries().stream()
+    private String catalog() {
+        return secplan().namedQueries().stream()
                 .map(QueryMojo::describe)
                 .collect(Collectors.joining("\n"));
     }

@@ -1,19 +1,17 @@
 package org.secplan.maven;
 
 import java.io.File;
-import java.io.IOException;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.List;
 
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.secplan.Edition;
-import org.secplan.plan.PlanGraph;
-import org.secplan.render.EngineBoot;
+import org.secplan.build.BuildOutcome;
+import org.secplan.build.BuildRequest;
+import org.secplan.build.Edition;
+import org.secplan.plan.PlanLoadException;
 import org.secplan.render.RenderException;
 import org.secplan.render.RenderResult;
 
@@ -50,61 +48,36 @@ public class RenderMojo extends AbstractSecplanMojo {
     @Override
     protected void run() throws MojoExecutionException, MojoFailureException {
         Path site = siteDirectory.toPath().toAbsolutePath().normalize();
-        Path index = site;
-        UpToDate marker = upToDate(asOf, defaultAsOf().toString(), site.toString());
-        String digest = marker.digest();
-        if (!force && marker.isCurrent(digest, index)) {
-            getLog().info("secplan: the plan in " + display(planDirectory.toPath())
-                    + " is unchanged since the last successful render; skipping it (editions in " + index.toUri()
+        Path plan = requirePlanDirectory();
+        BuildRequest request = new BuildRequest(plan, site, cacheDirectory == null ? null : cacheDirectory.toPath(),
+                explicitAsOf(), null, force, 0, false, line -> getLog().info("secplan: " + line));
+        BuildOutcome outcome;
+        try {
+            outcome = secplan().build(request);
+        } catch (PlanLoadException e) {
+            throw loadFailure(e);
+        } catch (RenderException e) {
+            new FindingLog(getLog(), c -> secplan().clauseTitle(c).orElse(null), this::planPath).log(e.findings());
+            throw new MojoFailureException("An edition of the site of the plan in " + display(plan)
+                    + " was not written: " + AbstractSecplanMojo.count(e.findings().size(), "problem")
+                    + " in the plan's pages (see above); the previous edition, if any, is unchanged", e);
+        }
+        if (outcome.upToDate()) {
+            getLog().info("secplan: the plan in " + display(plan)
+                    + " is unchanged since the last successful render; skipping it (editions in " + site.toUri()
                     + "; -Dsecplan.force=true renders again)");
             return;
         }
-        try {
-            marker.invalidate();
-        } catch (IOException e) {
-            throw new MojoExecutionException("cannot remove the up-to-date marker in " + outputDirectory + ": " + e.getMessage(), e);
-        }
-
-        PlanGraph plan;
-        List<Edition> editions;
-        // the engine boots (seconds of JRuby) while the plan loads
-        try (EngineBoot engine = EngineBoot.start()) {
-            plan = loadPlan();
-            editions = render(plan, asOfOf(plan), site, engine);
-        }
-        for (Edition edition : editions) {
+        for (Edition edition : outcome.editions()) {
             RenderResult result = edition.result();
             if (!result.findings().isEmpty()) {
-                new FindingLog(getLog(), c -> plan.clauseTitle(c).orElse(null), this::planPath).log(result.findings());
+                new FindingLog(getLog(), c -> secplan().clauseTitle(c).orElse(null), this::planPath).log(result.findings());
             }
             getLog().info("secplan: [" + edition.audience() + "] " + AbstractSecplanMojo.count(result.pages(), "page")
-                    + " of the plan in " + display(planDirectory.toPath()) + " as of " + asOfOf(plan) + " (up to "
+                    + " of the plan in " + display(plan) + " as of " + outcome.asOf() + " (up to "
                     + edition.level() + ") rendered in " + result.millis() + " ms");
             getLog().info("secplan: [" + edition.audience() + "] open the edition at "
                     + result.home().toAbsolutePath().toUri());
-        }
-        try {
-            marker.record(digest);
-        } catch (IOException e) {
-            throw new MojoExecutionException("cannot write the up-to-date marker in " + outputDirectory + ": " + e.getMessage(), e);
-        }
-    }
-
-    private LocalDate asOfOf(PlanGraph plan) throws MojoFailureException {
-        return explicitAsOf(plan).orElseGet(() -> plan.config().asOf().orElseGet(this::defaultAsOf));
-    }
-
-    private List<Edition> render(PlanGraph plan, LocalDate date, Path site, EngineBoot engine)
-            throws MojoFailureException {
-        try {
-            return SiteRendering.render(plan, date, site, cacheDirectory == null ? null : cacheDirectory.toPath(),
-                    engine, line -> getLog().info("secplan: " + line));
-        } catch (RenderException e) {
-            FindingLog log = new FindingLog(getLog(), c -> plan.clauseTitle(c).orElse(null), this::planPath);
-            log.log(e.findings());
-            throw new MojoFailureException("An edition of the site of the plan in " + display(planDirectory.toPath())
-                    + " was not written: " + AbstractSecplanMojo.count(e.findings().size(), "problem")
-                    + " in the plan's pages (see above); the previous edition, if any, is unchanged", e);
         }
     }
 }

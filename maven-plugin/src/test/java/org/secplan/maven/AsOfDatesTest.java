@@ -6,31 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 import org.apache.maven.plugin.MojoFailureException;
 import org.junit.jupiter.api.Test;
 
 class AsOfDatesTest {
-
-    @Test
-    void readsTheDateOfAnIsoOutputTimestampInUtc() {
-        assertEquals(Optional.of(LocalDate.of(2026, 11, 27)), AsOfDates.fromOutputTimestamp("2026-11-27T00:00:00Z"));
-        assertEquals(Optional.of(LocalDate.of(2026, 11, 26)), AsOfDates.fromOutputTimestamp("2026-11-27T01:00:00+02:00"));
-    }
-
-    @Test
-    void readsEpochSecondsAsSourceDateEpochGivesThem() {
-        assertEquals(Optional.of(LocalDate.of(2026, 11, 1)), AsOfDates.fromOutputTimestamp("1793491200"));
-    }
-
-    @Test
-    void ignoresAnUnsetOrSwitchedOffTimestamp() {
-        assertEquals(Optional.empty(), AsOfDates.fromOutputTimestamp(null));
-        assertEquals(Optional.empty(), AsOfDates.fromOutputTimestamp("${project.build.outputTimestamp}"));
-        assertEquals(Optional.empty(), AsOfDates.fromOutputTimestamp("a"));
-        assertEquals(Optional.empty(), AsOfDates.fromOutputTimestamp("not a date"));
-    }
 
     @Test
     void rejectsAnAsOfThatIsNotADateAsTheUsersMistake() {

@@ -1,4 +1,4 @@
-package org.secplan;
+package org.secplan.build;
 
 import java.nio.file.Path;
 import java.util.List;

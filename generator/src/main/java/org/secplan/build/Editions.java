@@ -1,4 +1,4 @@
-package org.secplan;
+package org.secplan.build;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -24,6 +23,8 @@ import org.secplan.audience.AudienceView;
 import org.secplan.audience.ClassificationLevel;
 import org.secplan.audience.NeedToKnow;
 import org.secplan.audience.PageLevels;
+import org.secplan.SecplanException;
+import org.secplan.check.CheckInfo;
 import org.secplan.check.CheckReport;
 import org.secplan.check.Finding;
 import org.secplan.check.Severity;
@@ -33,14 +34,15 @@ import org.secplan.query.QueryResult;
 import org.secplan.render.RenderOptions;
 import org.secplan.render.RenderResult;
 import org.secplan.site.NarrativeSource;
+import org.secplan.site.PlanPages;
 import org.secplan.site.SiteWriter;
 import org.secplan.site.View;
 
 /**
- * Renders one site edition per audience: each from the audience's view of the plan alone (filtered before
- * checks and rendering), into {@code <out>/<audience-id>/}. Nothing of one edition is computed from another,
- * and no file outside the edition directories is written: an index of editions would tell a lower audience
- * that higher ones exist.
+ * Renders one site edition per audience into {@code <out>/<audience-id>/}: each from the audience's view of the plan
+ * (filtered before rendering), showing the findings of the one check of the whole plan that the audience may see
+ * (see {@link EditionFindings}). No file outside the edition directories is written: an index of editions would
+ * tell a lower audience that higher ones exist.
  */
 final class Editions {
 
@@ -51,11 +53,16 @@ final class Editions {
     private final PlanGraph plan;
     private final NeedToKnow ntk;
     private final PageLevels pageLevels;
+    private final EditionRenderer renderer;
+    private final List<CheckInfo> checks;
 
-    Editions(PlanGraph plan) {
+    /** @param checks the checks the plan is checked with (listed on every edition's findings page) */
+    Editions(PlanGraph plan, EditionRenderer renderer, List<CheckInfo> checks) {
         this.plan = plan;
         this.ntk = NeedToKnow.of(plan);
         this.pageLevels = new PageLevels(ntk.scheme());
+        this.renderer = renderer;
+        this.checks = checks;
     }
 
     /** The audiences to render: all, or the one named; every identifier validated before anything is written. */
@@ -81,7 +88,11 @@ final class Editions {
                 + "' (its audiences: " + String.join(", ", all.stream().map(Audience::identifier).toList()) + ")")));
     }
 
-    List<Edition> render(Path out, RenderOptions options, String only) {
+    /**
+     * @param full the findings of the one check of the whole plan, page findings included: the full edition shows
+     *             them all, every other edition those it may see
+     */
+    List<Edition> render(Path out, RenderOptions options, String only, CheckReport full) {
         List<Audience> audiences = select(only);
         Path root = out.toAbsolutePath().normalize();
         if (options.cache() != null) {
@@ -90,25 +101,17 @@ final class Editions {
         removeSingleSite(root);
         List<Edition> editions = new ArrayList<>();
         for (Audience a : audiences) {
-            editions.add(render(a, root.resolve(a.identifier()), options));
+            editions.add(render(a, root.resolve(a.identifier()), options, full));
         }
         return editions;
     }
 
-    Edition render(Audience audience, Path dir, RenderOptions options) {
+    private Edition render(Audience audience, Path dir, RenderOptions options, CheckReport full) {
         AudienceView view = ntk.view(audience);
         PlanGraph edition = ntk.planFor(view);
         boolean everything = audience.readsEverything(ntk.scheme());
-        LocalDate asOf = options.asOf();
-        CheckReport report;
-        if (everything) {
-            // the security team's edition: the full findings, including those naming pages and entities of any level
-            List<Finding> all = new ArrayList<>(Secplan.check(plan, asOf).findings());
-            all.addAll(pageFindings());
-            report = new CheckReport(all);
-        } else {
-            report = Secplan.check(edition, asOf);
-        }
+        // the full edition shows every finding, including those naming pages and entities of any level
+        CheckReport report = everything ? full : EditionFindings.visibleTo(view, full);
         ClassificationLevel max = audience.maxLevel();
         // the audience's own label is plan content at the audience entity's level: an edition that may not read
         // that entity is named by its identifier (its directory name) only
@@ -118,10 +121,9 @@ final class Editions {
                 source -> page(source, max), view::isWithheldIdentifier);
         String prefix = "[" + audience.identifier() + "] ";
         // a cache directory per edition: a render keeps only its own edition's entries
-        RenderOptions editionOptions = new RenderOptions(asOf, v, line -> options.progress().accept(prefix + line),
-                options.measureBare(), options.cache() == null ? null : options.cache().resolve(audience.identifier()),
-                options.threads(), options.engine());
-        RenderResult result = Secplan.render(edition, report, dir, editionOptions);
+        RenderOptions editionOptions = options.forEdition(v, line -> options.progress().accept(prefix + line),
+                options.cache() == null ? null : options.cache().resolve(audience.identifier()));
+        RenderResult result = renderer.render(edition, report, checks, dir, editionOptions);
         return new Edition(audience.identifier(), label, max.label(), everything, report, result);
     }
 
@@ -160,7 +162,7 @@ final class Editions {
         for (Entity e : plan.entities()) {
             ntk.classification().levelOf(e.iri()).ifPresent(l -> levels.putIfAbsent(e.identifier(), l));
         }
-        for (NarrativeSource page : narrativePages(plan.directory())) {
+        for (NarrativeSource page : PlanPages.read(plan.directory()).narrative()) {
             PageLevels.Page p = pageLevels.classify(page.content());
             String[] lines = page.content().split("\n", -1);
             for (String token : p.unknown()) {
@@ -201,22 +203,6 @@ final class Editions {
             }
         }
         return 1;
-    }
-
-    static List<NarrativeSource> narrativePages(Path planDirectory) {
-        List<NarrativeSource> out = new ArrayList<>();
-        if (planDirectory == null || !Files.isDirectory(planDirectory.resolve("pages"))) {
-            return out;
-        }
-        try (Stream<Path> walk = Files.walk(planDirectory.resolve("pages"))) {
-            for (Path p : walk.filter(Files::isRegularFile).filter(f -> f.toString().endsWith(".adoc")).sorted().toList()) {
-                out.add(new NarrativeSource(planDirectory.relativize(p).toString().replace('\\', '/'),
-                        Files.readString(p, StandardCharsets.UTF_8).replace("\r\n", "\n")));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out;
     }
 
     /**

@@ -1,6 +1,8 @@
-package org.secplan;
+package org.secplan.build;
 
 import java.nio.file.Path;
+
+import org.secplan.SecplanException;
 
 /** Where a render cache may live: it holds every edition's pages, so never where the site is served or read. */
 final class CacheLocation {

@@ -1,0 +1,107 @@
+package org.secplan.build;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+import org.secplan.BuildIdentity;
+import org.secplan.check.CheckCatalog;
+import org.secplan.check.CheckReport;
+import org.secplan.check.CheckSuite;
+import org.secplan.check.Finding;
+import org.secplan.plan.PlanGraph;
+import org.secplan.query.PlanQueries;
+import org.secplan.render.EnginePool;
+import org.secplan.render.RenderOptions;
+import org.secplan.render.RenderResult;
+import org.secplan.site.View;
+
+/**
+ * secplan's one build pipeline, whoever asks for it (the CLI, the Maven plugin, the benchmark): decide whether the
+ * editions on disk are already right; otherwise load the plan, judge its date ({@link AsOf}), check the whole plan
+ * once, and render every edition with the run's engines and the findings each may show.
+ */
+public final class Pipeline {
+    private static final String STAMP = "build.stamp";
+
+    private final Function<Path, PlanGraph> loader;
+    private final CheckCatalog checks;
+    private final PlanQueries queries;
+    private final EnginePool engines;
+    private final Clock clock;
+
+    /**
+     * @param loader  loads a plan directory (throws {@link org.secplan.plan.PlanLoadException} with every problem)
+     * @param engines the run's Asciidoctor engines, lent to every edition
+     */
+    public Pipeline(Function<Path, PlanGraph> loader, CheckCatalog checks, PlanQueries queries, EnginePool engines,
+                    Clock clock) {
+        this.loader = loader;
+        this.checks = checks;
+        this.queries = queries;
+        this.engines = engines;
+        this.clock = clock;
+    }
+
+    public BuildOutcome run(BuildRequest request) {
+        Path out = request.out().toAbsolutePath().normalize();
+        Optional<BuildStamp> stamp = Optional.empty();
+        if (request.cache() != null) {
+            CacheLocation.refuseUnsafe(request.cache(), out, request.planDirectory());
+            stamp = Optional.of(stamp(request, out));
+            if (!request.force()) {
+                Optional<List<Path>> homes = stamp.get().current();
+                if (homes.isPresent() && !homes.get().isEmpty()) {
+                    return new BuildOutcome(true, null, new CheckReport(List.of()), List.of(), homes.get());
+                }
+            }
+            stamp.get().invalidate();
+        }
+        engines.boot(); // seconds of JRuby, overlapping the plan's loading and checking
+        PlanGraph plan = loader.apply(request.planDirectory());
+        LocalDate asOf = AsOf.resolve(request.asOf(), plan.config(), clock);
+        RenderOptions options = new RenderOptions(asOf, View.full(), request.progress(), request.measureBare(),
+                request.cache() == null ? null : request.cache().resolve("pages"), request.threads(), engines);
+        BuildOutcome outcome = editions(plan, out, options, request.audience());
+        stamp.ifPresent(s -> s.record(outcome.homes()));
+        return outcome;
+    }
+
+    /**
+     * Checks a loaded plan once, as of {@code options.asOf()}, and renders its editions (all, or the one
+     * {@code audience} names) into {@code <out>/<audience-id>/}.
+     */
+    public BuildOutcome editions(PlanGraph plan, Path out, RenderOptions options, String audience) {
+        CheckSuite suite = checks.forPlan(plan.directory());
+        Editions editions = new Editions(plan, new EditionRenderer(queries), suite.infos());
+        List<Finding> all = new ArrayList<>(suite.run(plan, options.asOf()).findings());
+        all.addAll(editions.pageFindings());
+        CheckReport full = new CheckReport(all);
+        List<Edition> rendered = editions.render(out.toAbsolutePath().normalize(), options.withEngines(engines),
+                audience, full);
+        return new BuildOutcome(false, options.asOf(), full, rendered, rendered.stream().map(Edition::home).toList());
+    }
+
+    /**
+     * Renders one site of the whole plan into {@code out}, with no editions (benchmarks and tests of the
+     * renderer), showing {@code report}'s findings.
+     */
+    public RenderResult site(PlanGraph plan, CheckReport report, Path out, RenderOptions options) {
+        return new EditionRenderer(queries).render(plan, report, checks.forPlan(plan.directory()).infos(), out,
+                options.withEngines(engines));
+    }
+
+    /** Everything the editions are made of: the plan directory's files, secplan's build and the options. */
+    private BuildStamp stamp(BuildRequest request, Path out) {
+        return new BuildStamp(request.cache().resolve(STAMP), request.planDirectory(), Arrays.asList(
+                "render", BuildIdentity.of(Pipeline.class), out.toString(),
+                // without a date given, one may come from the clock: a new day is a new build
+                request.asOf() != null ? request.asOf().toString() : "today " + LocalDate.now(clock),
+                request.audience(), String.valueOf(request.measureBare())));
+    }
+}

@@ -1,0 +1,78 @@
+package org.secplan.query;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.secplan.plan.Entity;
+import org.secplan.plan.PlanGraph;
+
+/**
+ * Runs users' queries over a plan — a named query of the catalog or SPARQL of their own — with variables bound to
+ * entities by identifier and {@code ?asOf} bound to the date the plan is judged by, as the checks see it. The
+ * CLI, the Maven plugin and the pages' query macros all come through here, so a query means the same everywhere.
+ */
+public final class PlanQueries {
+    private final SafeQueryExecutor executor;
+    private final NamedQueryCatalog catalog;
+
+    public PlanQueries(SafeQueryExecutor executor, NamedQueryCatalog catalog) {
+        this.executor = executor;
+        this.catalog = catalog;
+    }
+
+    public NamedQueryCatalog catalog() {
+        return catalog;
+    }
+
+    /**
+     * Runs the named query {@code name}; only the parameters its header declares are accepted.
+     *
+     * @param previous when not null, put in the named graph {@code <urn:secplan:previous>}
+     */
+    public QueryResult named(PlanGraph plan, PlanGraph previous, String name, Map<String, String> parameters,
+                             LocalDate asOf) {
+        NamedQuery query = catalog.require(name);
+        for (String variable : parameters.keySet()) {
+            String var = variable(variable);
+            if (!query.info().parameters().contains(var)) {
+                throw new QueryRejectedException("the query '" + name + "' has no parameter '" + var + "'"
+                        + (query.info().parameters().isEmpty() ? " (it takes none)"
+                                : " (it takes: " + String.join(", ", query.info().parameters()) + ")"));
+            }
+        }
+        return sparql(plan, previous, query.sparql(), parameters, asOf);
+    }
+
+    /**
+     * Runs read-only SPARQL with variables bound to entities: {@code parameters} map variable names to entity
+     * identifiers.
+     *
+     * @param previous when not null, put in the named graph {@code <urn:secplan:previous>}
+     */
+    public QueryResult sparql(PlanGraph plan, PlanGraph previous, String sparql, Map<String, String> parameters,
+                              LocalDate asOf) {
+        Map<String, Node> bindings = new HashMap<>();
+        parameters.forEach((variable, identifier) -> bindings.put(variable(variable), entityNode(plan, variable, identifier)));
+        // queries that judge dates (expired acceptances, overdue reviews) see the date the checks judge by
+        bindings.putIfAbsent("asOf", NodeFactory.createLiteralDT(asOf.toString(), XSDDatatype.XSDdate));
+        DatasetGraph dataset = previous == null ? plan.dataset() : plan.datasetWithPrevious(previous);
+        return executor.execute(dataset, sparql, bindings);
+    }
+
+    private static Node entityNode(PlanGraph plan, String variable, String identifier) {
+        Entity entity = plan.byIdentifier(identifier).orElseThrow(() -> new QueryRejectedException(
+                "parameter " + variable(variable) + "=" + identifier + ": no entity in the plan has the identifier '"
+                        + identifier + "'"));
+        return entity.iri().startsWith("_:") ? NodeFactory.createBlankNode(entity.iri().substring(2))
+                : NodeFactory.createURI(entity.iri());
+    }
+
+    private static String variable(String name) {
+        return name.replaceFirst("^[?$]", "");
+    }
+}

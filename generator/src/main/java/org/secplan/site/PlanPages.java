@@ -1,0 +1,54 @@
+package org.secplan.site;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * What a plan directory's {@code pages/} holds for the site: the narrative pages ({@code pages/**.adoc}) and the
+ * images beside them, in a stable order. The one reader of {@code pages/}: the render and the page checks read
+ * the same files the same way.
+ *
+ * @param narrative the AsciiDoc pages, line ends normalized to {@code \n}
+ * @param images    the images with a site-safe path
+ */
+public record PlanPages(List<NarrativeSource> narrative, List<Asset> images) {
+    private static final Set<String> IMAGE_TYPES = Set.of("png", "jpg", "jpeg", "gif", "webp", "svg");
+
+    public PlanPages {
+        narrative = List.copyOf(narrative);
+        images = List.copyOf(images);
+    }
+
+    /** Reads {@code <planDirectory>/pages/}; none when the plan has no such folder (or no directory at all). */
+    public static PlanPages read(Path planDirectory) {
+        List<NarrativeSource> narrative = new ArrayList<>();
+        List<Asset> images = new ArrayList<>();
+        if (planDirectory == null || !Files.isDirectory(planDirectory.resolve("pages"))) {
+            return new PlanPages(narrative, images);
+        }
+        try (Stream<Path> walk = Files.walk(planDirectory.resolve("pages"))) {
+            for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
+                String rel = planDirectory.relativize(p).toString().replace('\\', '/');
+                String name = p.getFileName().toString();
+                String ext = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
+                if (ext.equals("adoc")) {
+                    narrative.add(new NarrativeSource(rel, Files.readString(p, StandardCharsets.UTF_8)
+                            .replace("\r\n", "\n")));
+                } else if (IMAGE_TYPES.contains(ext) && rel.matches("[A-Za-z0-9._/-]+") && !rel.contains("..")) {
+                    images.add(new Asset(rel, Files.readAllBytes(p)));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new PlanPages(narrative, images);
+    }
+}
