@@ -118,13 +118,35 @@ final class Editions {
         String label = edition.byIdentifier(audience.identifier()).isPresent() ? audience.label() : audience.identifier();
         View v = new View(audience.identifier(), label, max.label(),
                 plan.config().withheldNotice() ? noticeCounts(edition, view) : Map.of(),
-                source -> page(source, max), view::isWithheldIdentifier);
+                source -> page(source, max), view::isWithheldIdentifier, masthead(view));
         String prefix = "[" + audience.identifier() + "] ";
         // a cache directory per edition: a render keeps only its own edition's entries
         RenderOptions editionOptions = options.forEdition(v, line -> options.progress().accept(prefix + line),
                 options.cache() == null ? null : options.cache().resolve(audience.identifier()));
         RenderResult result = renderer.render(edition, report, checks, dir, editionOptions);
         return new Edition(audience.identifier(), label, max.label(), everything, report, result);
+    }
+
+    /**
+     * What the edition may say about the plan: its public title and summary, which the plan declares readable by
+     * every audience, and whether the plan element itself is withheld.
+     */
+    private View.Masthead masthead(AudienceView view) {
+        QueryResult r = plan.select("""
+                PREFIX sp: <https://w3id.org/secplan/ns#>
+                SELECT ?plan ?title ?summary WHERE {
+                  ?plan a sp:SecurityPlan .
+                  FILTER NOT EXISTS { ?overarching sp:supportingPlan ?plan }
+                  OPTIONAL { ?plan sp:publicTitle ?title }
+                  OPTIONAL { ?plan sp:publicSummary ?summary }
+                } ORDER BY ?plan ?title ?summary LIMIT 1""");
+        if (r.rows().isEmpty()) {
+            return View.Masthead.NONE;
+        }
+        Map<String, org.secplan.query.Term> row = r.rows().get(0);
+        return new View.Masthead(row.get("title") == null ? null : row.get("title").value(),
+                row.get("summary") == null ? null : row.get("summary").value(),
+                !view.showsSubject(row.get("plan").value()));
     }
 
     /** A narrative page as the edition may show it: left out above the level, marked sections stripped. */

@@ -62,7 +62,8 @@ public final class SitePlanner {
 
     public Site plan() {
         Optional<Entity> plan = index.plan();
-        String title = plan.map(Entity::label).orElse("Security plan");
+        String title = plan.map(Entity::label).or(() -> Optional.ofNullable(view.masthead().title()))
+                .orElse("Security plan");
         String version = plan.flatMap(p -> index.string(p.iri(), sp("version"))).orElse(null);
         FullLists fullLists = new FullLists(paging);
         SummaryLists summaryLists = new SummaryLists(fmt);
@@ -143,6 +144,8 @@ public final class SitePlanner {
         if (planEntity.isPresent()) {
             String p = planEntity.get().iri();
             index.string(p, Vocab.DCT + "description").ifPresent(d -> a.append("[.sp-lead]\n").append(Adoc.text(d)).append("\n\n"));
+        } else if (view.masthead().summary() != null) {
+            a.append("[.sp-lead]\n").append(Adoc.text(view.masthead().summary())).append("\n\n");
         }
         if (!view.withheldNotice().isEmpty()) {
             a.append(withheldNotice());
@@ -151,7 +154,10 @@ public final class SitePlanner {
         a.append(h.figures());
         a.append(Adoc.section(1, SitePaths.clauseAnchor("4"), "Document control"));
         if (planEntity.isEmpty()) {
-            a.append("[.sp-empty]\n").append(Adoc.text("The plan has no sp:SecurityPlan entity yet.")).append("\n\n");
+            a.append("[.sp-empty]\n").append(Adoc.text(view.masthead().planWithheld()
+                    ? "The plan's document control is not part of this edition."
+                    : "The plan does not describe itself yet: add the security plan element, with its title, "
+                            + "version, status, owner and endorsement.")).append("\n\n");
         } else {
             a.append(documentControl(planEntity.get()));
             a.append(Adoc.section(2, "plan-hierarchy", "Plan hierarchy"));

@@ -20,19 +20,31 @@ import java.util.function.Predicate;
  *                           page as this edition may show it (sections above the level removed)
  * @param withheldIdentifier true for an identifier of an entity withheld from this edition: a macro naming it
  *                           renders as neutral text instead of being reported as unknown
+ * @param masthead           what the edition may say about the plan when the plan element itself is withheld
  */
 public record View(String name, String label, String level, Map<String, Integer> withheldNotice,
-                   Function<NarrativeSource, Optional<NarrativeSource>> pages, Predicate<String> withheldIdentifier) {
+                   Function<NarrativeSource, Optional<NarrativeSource>> pages, Predicate<String> withheldIdentifier,
+                   Masthead masthead) {
+
+    /**
+     * The plan's title and summary as every audience may read them ({@code sp:publicTitle}, {@code sp:publicSummary};
+     * null when the plan gives none), and whether this edition withholds the plan element.
+     */
+    public record Masthead(String title, String summary, boolean planWithheld) {
+        public static final Masthead NONE = new Masthead(null, null, false);
+    }
+
     public View {
         Objects.requireNonNull(name, "name");
         withheldNotice = Map.copyOf(withheldNotice == null ? Map.of() : withheldNotice);
         pages = pages == null ? Optional::of : pages;
         withheldIdentifier = withheldIdentifier == null ? id -> false : withheldIdentifier;
+        masthead = masthead == null ? Masthead.NONE : masthead;
     }
 
     /** An edition holding everything it is given. */
     public View(String name, String label) {
-        this(name, label, null, Map.of(), null, null);
+        this(name, label, null, Map.of(), null, null, Masthead.NONE);
     }
 
     /** The whole plan, for readers cleared for all of it. */
