@@ -1,5 +1,6 @@
 package org.secplan;
 
+import org.secplan.base.BundledResources;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -18,7 +19,7 @@ import org.secplan.plan.PlanGraph;
 import org.secplan.plan.PlanLoader;
 import org.secplan.query.NamedQueryCatalog;
 import org.secplan.query.NamedQueryInfo;
-import org.secplan.query.PlanQueries;
+import org.secplan.build.PlanQueries;
 import org.secplan.query.QueryGuard;
 import org.secplan.query.QueryPolicy;
 import org.secplan.query.QueryResult;

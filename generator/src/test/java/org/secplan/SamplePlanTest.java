@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.secplan.check.CheckReport;
 import org.secplan.check.Finding;
-import org.secplan.check.Severity;
+import org.secplan.base.Severity;
 import org.secplan.plan.PlanLoadException;
 import org.secplan.plan.PlanProblem;
 

@@ -8,10 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.secplan.AtomicFiles;
-import org.secplan.BuildIdentity;
-import org.secplan.InputDigest;
-import org.secplan.SecplanException;
+import org.secplan.base.AtomicFiles;
+import org.secplan.base.BuildIdentity;
+import org.secplan.base.InputDigest;
+import org.secplan.base.SecplanException;
 
 /**
  * secplan's one way of telling that a run would come out as it did last time: a SHA-256 over every file of the plan

@@ -2,7 +2,7 @@ package org.secplan.build;
 
 import java.nio.file.Path;
 
-import org.secplan.SecplanException;
+import org.secplan.base.SecplanException;
 
 /** Where a render cache may live: it holds every edition's pages, so never where the site is served or read. */
 final class CacheLocation {

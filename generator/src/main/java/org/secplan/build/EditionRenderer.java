@@ -9,7 +9,7 @@ import org.secplan.check.CheckInfo;
 import org.secplan.check.CheckReport;
 import org.secplan.plan.Entity;
 import org.secplan.plan.PlanGraph;
-import org.secplan.query.PlanQueries;
+import org.secplan.build.PlanQueries;
 import org.secplan.query.QueryGuard;
 import org.secplan.query.QueryPolicy;
 import org.secplan.query.QueryResult;

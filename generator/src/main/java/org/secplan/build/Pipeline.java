@@ -9,13 +9,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
-import org.secplan.BuildIdentity;
+import org.secplan.base.BuildIdentity;
 import org.secplan.check.CheckCatalog;
 import org.secplan.check.CheckReport;
 import org.secplan.check.CheckSuite;
 import org.secplan.check.Finding;
 import org.secplan.plan.PlanGraph;
-import org.secplan.query.PlanQueries;
+import org.secplan.build.PlanQueries;
 import org.secplan.render.EnginePool;
 import org.secplan.render.RenderOptions;
 import org.secplan.render.RenderResult;

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.secplan.BundledResources;
+import org.secplan.base.BundledResources;
 import org.secplan.query.SafeQueryExecutor;
 
 /**

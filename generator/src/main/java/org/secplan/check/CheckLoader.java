@@ -1,5 +1,6 @@
 package org.secplan.check;
 
+import org.secplan.base.Severity;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -24,8 +25,8 @@ import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.vocabulary.SHACL;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDFS;
-import org.secplan.BundledResources;
-import org.secplan.SecplanException;
+import org.secplan.base.BundledResources;
+import org.secplan.base.SecplanException;
 import org.secplan.plan.PlanLoadException;
 import org.secplan.plan.PlanProblem;
 import org.secplan.plan.SourceLocation;

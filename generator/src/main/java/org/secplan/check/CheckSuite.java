@@ -1,5 +1,6 @@
 package org.secplan.check;
 
+import org.secplan.base.Severity;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -10,7 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.secplan.SecplanException;
+import org.secplan.base.SecplanException;
 import org.secplan.config.CheckOverride;
 import org.secplan.config.PlanConfig;
 import org.secplan.plan.Entity;

@@ -1,5 +1,6 @@
 package org.secplan.check;
 
+import org.secplan.base.Severity;
 import java.util.Objects;
 
 /**

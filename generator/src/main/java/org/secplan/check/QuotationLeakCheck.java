@@ -1,5 +1,6 @@
 package org.secplan.check;
 
+import org.secplan.base.Severity;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -8,7 +8,7 @@ import java.util.concurrent.Callable;
 
 import org.secplan.Secplan;
 import org.secplan.check.CheckReport;
-import org.secplan.check.Severity;
+import org.secplan.base.Severity;
 import org.secplan.export.FindingsJsonWriter;
 import org.secplan.plan.PlanGraph;
 

@@ -2,7 +2,7 @@ package org.secplan.cli;
 
 import java.io.PrintWriter;
 
-import org.secplan.SecplanException;
+import org.secplan.base.SecplanException;
 
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;

@@ -12,7 +12,7 @@ import java.util.TreeMap;
 import java.util.concurrent.Callable;
 
 import org.secplan.Secplan;
-import org.secplan.SecplanException;
+import org.secplan.base.SecplanException;
 import org.secplan.plan.PlanGraph;
 import org.secplan.query.NamedQueryInfo;
 import org.secplan.query.QueryResult;

@@ -9,7 +9,7 @@ import java.util.Comparator;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
-import org.secplan.SecplanException;
+import org.secplan.base.SecplanException;
 import org.secplan.synth.PlanSynthesizer;
 import org.secplan.synth.SynthResult;
 import org.secplan.synth.SynthSize;

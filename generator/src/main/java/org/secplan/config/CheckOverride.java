@@ -2,7 +2,7 @@ package org.secplan.config;
 
 import java.util.Optional;
 
-import org.secplan.check.Severity;
+import org.secplan.base.Severity;
 
 /**
  * A plan's override of one check.

@@ -3,7 +3,7 @@ package org.secplan.config;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import org.secplan.SecplanException;
+import org.secplan.base.SecplanException;
 
 /** secplan.properties has one or more bad lines; holds them all. */
 public class ConfigException extends SecplanException {

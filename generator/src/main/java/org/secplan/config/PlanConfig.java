@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
-import org.secplan.check.Severity;
+import org.secplan.base.Severity;
 
 /**
  * A plan's configuration. Immutable.

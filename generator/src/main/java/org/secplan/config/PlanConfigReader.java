@@ -14,8 +14,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.secplan.SecplanException;
-import org.secplan.check.Severity;
+import org.secplan.base.SecplanException;
+import org.secplan.base.Severity;
 
 /**
  * Reads secplan.properties. A deliberately small dialect of the properties format so that every error can name

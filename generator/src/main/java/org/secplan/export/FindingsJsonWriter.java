@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.secplan.check.Finding;
-import org.secplan.check.Severity;
+import org.secplan.base.Severity;
 
 /**
  * Writes findings as JSON: an object whose {@code findings} array holds one object per finding with the

@@ -10,10 +10,10 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
-import org.secplan.SecplanException;
+import org.secplan.base.SecplanException;
 import org.secplan.check.CheckInfo;
 import org.secplan.check.Finding;
-import org.secplan.check.Severity;
+import org.secplan.base.Severity;
 
 /**
  * Writes a check run as a JUnit XML report (the "Ant/Surefire" format that Jenkins, GitLab, Azure DevOps

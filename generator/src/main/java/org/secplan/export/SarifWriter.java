@@ -14,7 +14,7 @@ import java.util.TreeMap;
 
 import org.secplan.check.CheckInfo;
 import org.secplan.check.Finding;
-import org.secplan.check.Severity;
+import org.secplan.base.Severity;
 
 /**
  * Writes findings as a SARIF 2.1.0 log, the format GitHub code scanning and other dashboards import.

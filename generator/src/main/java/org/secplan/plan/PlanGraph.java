@@ -110,6 +110,16 @@ public final class PlanGraph {
         return planData;
     }
 
+    /** How many statements the plan itself makes (without the ontology). */
+    public long planStatementCount() {
+        return planData().size();
+    }
+
+    /** How many statements the plan and the ontology make together. */
+    public long statementCount() {
+        return graph().size();
+    }
+
     /** Only the bundled ontology, read-only. */
     public Graph ontology() {
         return ontology;

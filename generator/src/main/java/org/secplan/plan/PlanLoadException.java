@@ -3,7 +3,7 @@ package org.secplan.plan;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import org.secplan.SecplanException;
+import org.secplan.base.SecplanException;
 
 /** A plan could not be loaded; holds every problem found, sorted by file, line and column. */
 public class PlanLoadException extends SecplanException {

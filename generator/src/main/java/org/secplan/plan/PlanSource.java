@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
-import org.secplan.SecplanException;
+import org.secplan.base.SecplanException;
 
 /**
  * The files of a plan directory: every {@code *.ttl} at any depth, except under the plan's own {@code checks/},

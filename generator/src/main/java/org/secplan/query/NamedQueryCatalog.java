@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-import org.secplan.BundledResources;
+import org.secplan.base.BundledResources;
 
 /** The named queries shipped in {@code secplan/queries/*.rq}, sorted by name. */
 public final class NamedQueryCatalog {

@@ -1,6 +1,6 @@
 package org.secplan.query;
 
-import org.secplan.SecplanException;
+import org.secplan.base.SecplanException;
 
 /** A query that cannot be run: a syntax error, or something the safety rules refuse. */
 public class QueryRejectedException extends SecplanException {

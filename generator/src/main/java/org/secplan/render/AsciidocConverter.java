@@ -13,7 +13,7 @@ import org.asciidoctor.SafeMode;
 import org.asciidoctor.extension.JavaExtensionRegistry;
 import org.asciidoctor.log.LogHandler;
 import org.asciidoctor.log.LogRecord;
-import org.secplan.check.Severity;
+import org.secplan.base.Severity;
 
 /**
  * One Asciidoctor engine: SECURE safe mode, attributes that pages cannot override, the plan macros registered once

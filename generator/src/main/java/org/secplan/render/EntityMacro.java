@@ -9,7 +9,7 @@ import org.asciidoctor.ast.StructuralNode;
 import org.asciidoctor.extension.InlineMacroProcessor;
 import org.asciidoctor.extension.Name;
 import org.jsoup.nodes.Entities;
-import org.secplan.check.Severity;
+import org.secplan.base.Severity;
 import org.secplan.plan.Entity;
 import org.secplan.site.Adoc;
 

@@ -13,7 +13,7 @@ import org.asciidoctor.extension.BlockMacroProcessor;
 import org.asciidoctor.extension.Name;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.secplan.check.Severity;
+import org.secplan.base.Severity;
 import org.secplan.plan.Entity;
 import org.secplan.site.Adoc;
 import org.secplan.site.PlanIndex;

@@ -10,8 +10,8 @@ import org.asciidoctor.extension.BlockProcessor;
 import org.asciidoctor.extension.Contexts;
 import org.asciidoctor.extension.Name;
 import org.asciidoctor.extension.Reader;
-import org.secplan.SecplanException;
-import org.secplan.check.Severity;
+import org.secplan.base.SecplanException;
+import org.secplan.base.Severity;
 import org.secplan.site.Adoc;
 
 /**

@@ -5,8 +5,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.asciidoctor.extension.Name;
-import org.secplan.SecplanException;
-import org.secplan.check.Severity;
+import org.secplan.base.SecplanException;
+import org.secplan.base.Severity;
 import org.secplan.query.QueryResult;
 import org.secplan.site.Adoc;
 

@@ -17,9 +17,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
-import org.secplan.AtomicFiles;
+import org.secplan.base.AtomicFiles;
 import org.secplan.check.Finding;
-import org.secplan.check.Severity;
+import org.secplan.base.Severity;
 
 /**
  * Converted pages kept between renders, so that a page whose inputs have not changed is not converted again.

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Objects;
 
 import org.secplan.check.Finding;
-import org.secplan.check.Severity;
+import org.secplan.base.Severity;
 import org.secplan.site.PlanIndex;
 import org.secplan.site.SitePaths;
 

@@ -2,7 +2,7 @@ package org.secplan.render;
 
 import java.util.List;
 
-import org.secplan.SecplanException;
+import org.secplan.base.SecplanException;
 import org.secplan.check.Finding;
 
 /** A render that failed because of the plan: broken links, unknown identifiers in macros, Asciidoctor errors. */

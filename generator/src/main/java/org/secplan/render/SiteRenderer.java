@@ -17,7 +17,7 @@ import java.util.stream.Stream;
 import org.secplan.check.CheckInfo;
 import org.secplan.check.CheckReport;
 import org.secplan.check.Finding;
-import org.secplan.check.Severity;
+import org.secplan.base.Severity;
 import org.secplan.site.Asset;
 import org.secplan.site.GraphReader;
 import org.secplan.site.NarrativeSource;

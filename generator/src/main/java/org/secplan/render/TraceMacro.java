@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.asciidoctor.extension.Name;
-import org.secplan.check.Severity;
+import org.secplan.base.Severity;
 import org.secplan.plan.Entity;
 import org.secplan.site.Adoc;
 import org.secplan.site.PlanIndex;

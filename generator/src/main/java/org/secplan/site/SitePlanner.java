@@ -11,7 +11,7 @@ import java.util.TreeMap;
 import org.secplan.check.CheckInfo;
 import org.secplan.check.CheckReport;
 import org.secplan.check.Finding;
-import org.secplan.check.Severity;
+import org.secplan.base.Severity;
 import org.secplan.plan.Entity;
 
 import static org.secplan.site.Vocab.sp;

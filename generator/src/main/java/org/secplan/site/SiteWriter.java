@@ -18,7 +18,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 
-import org.secplan.SecplanException;
+import org.secplan.base.SecplanException;
 
 /**
  * The only class that writes a site to disk. It builds the site in a temporary directory beside the target, checks

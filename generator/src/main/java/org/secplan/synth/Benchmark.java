@@ -17,7 +17,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
-import org.secplan.BundledResources;
+import org.secplan.base.BundledResources;
 import org.secplan.Secplan;
 import org.secplan.build.BuildRequest;
 import org.secplan.check.CheckReport;
@@ -88,8 +88,8 @@ public final class Benchmark {
         t0 = System.nanoTime();
         PlanGraph graph = secplan.load(plan);
         double load = seconds(t0);
-        long planTriples = graph.planData().size();
-        long triples = graph.graph().size();
+        long planTriples = graph.planStatementCount();
+        long triples = graph.statementCount();
         say("loaded %,d plan triples (%,d with the ontology) in %.2f s", planTriples, triples, load);
         figures.put("triples", planTriples);
         figures.put("triples_with_ontology", triples);

@@ -19,7 +19,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 
-import org.secplan.SecplanException;
+import org.secplan.base.SecplanException;
 
 /**
  * Writes a synthetic security plan that checks clean: every built-in check's condition is met by construction

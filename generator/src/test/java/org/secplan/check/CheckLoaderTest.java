@@ -1,5 +1,6 @@
 package org.secplan.check;
 
+import org.secplan.base.Severity;
 import static org.secplan.TestSecplan.secplan;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -11,7 +12,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.secplan.BundledResources;
+import org.secplan.base.BundledResources;
 import org.secplan.Secplan;
 import org.secplan.TestPlans;
 import org.secplan.plan.PlanLoadException;
@@ -71,7 +72,7 @@ class CheckLoaderTest {
         String id = bundled.get(0).id();
         write(dir, "plan.ttl", TestPlans.PREFIXES + ":p a sp:SecurityPlan ; dcterms:identifier \"P\" .\n");
         write(dir, "checks/" + id + ".rq", "# clause: 4\n# severity: ERROR\nSELECT ?focus {}\n");
-        var e = assertThrows(org.secplan.SecplanException.class, () -> secplan().checks(dir));
+        var e = assertThrows(org.secplan.base.SecplanException.class, () -> secplan().checks(dir));
         assertTrue(e.getMessage().contains("a check named '" + id + "' already exists"), e.getMessage());
     }
 }

@@ -1,5 +1,6 @@
 package org.secplan.check;
 
+import org.secplan.base.Severity;
 import static org.secplan.TestSecplan.secplan;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -13,7 +14,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.secplan.Secplan;
-import org.secplan.SecplanException;
+import org.secplan.base.SecplanException;
 import org.secplan.TestPlans;
 import org.secplan.plan.PlanGraph;
 import org.secplan.query.QueryGuard;

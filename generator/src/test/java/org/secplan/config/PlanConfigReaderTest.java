@@ -12,7 +12,7 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.secplan.check.Severity;
+import org.secplan.base.Severity;
 
 class PlanConfigReaderTest {
 

@@ -19,7 +19,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.secplan.check.CheckInfo;
 import org.secplan.check.Finding;
-import org.secplan.check.Severity;
+import org.secplan.base.Severity;
 import org.secplan.query.QueryResult;
 import org.secplan.query.Term;
 import org.w3c.dom.Document;

@@ -13,7 +13,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.secplan.Secplan;
-import org.secplan.SecplanException;
+import org.secplan.base.SecplanException;
 import org.secplan.TestPlans;
 
 class PlanLoaderTest {

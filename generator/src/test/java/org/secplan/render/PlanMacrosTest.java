@@ -9,7 +9,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.secplan.Secplan;
 import org.secplan.check.Finding;
-import org.secplan.check.Severity;
+import org.secplan.base.Severity;
 import org.secplan.plan.Entity;
 import org.secplan.plan.PlanGraph;
 import org.secplan.query.QueryResult;

@@ -10,7 +10,7 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.secplan.SecplanException;
+import org.secplan.base.SecplanException;
 import org.secplan.site.SiteWriter;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;

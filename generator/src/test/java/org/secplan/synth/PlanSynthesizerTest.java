@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.secplan.Secplan;
-import org.secplan.SecplanException;
+import org.secplan.base.SecplanException;
 import org.secplan.check.CheckReport;
 import org.secplan.plan.PlanGraph;
 

@@ -15,7 +15,7 @@ import org.apache.maven.plugin.descriptor.PluginDescriptor;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 import org.secplan.Secplan;
-import org.secplan.SecplanException;
+import org.secplan.base.SecplanException;
 import org.secplan.build.BuildStamp;
 import org.secplan.plan.PlanGraph;
 import org.secplan.plan.PlanLoadException;

@@ -23,7 +23,7 @@ import org.secplan.build.BuildStamp;
 import org.secplan.check.CheckInfo;
 import org.secplan.check.CheckReport;
 import org.secplan.check.Finding;
-import org.secplan.check.Severity;
+import org.secplan.base.Severity;
 import org.secplan.export.FindingsJsonWriter;
 import org.secplan.export.JUnitXmlWriter;
 import org.secplan.export.SarifWriter;

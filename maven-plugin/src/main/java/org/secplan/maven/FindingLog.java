@@ -9,7 +9,7 @@ import java.util.function.Function;
 
 import org.apache.maven.plugin.logging.Log;
 import org.secplan.check.Finding;
-import org.secplan.check.Severity;
+import org.secplan.base.Severity;
 
 /**
  * Writes findings to the Maven log, grouped by ISO 22342 clause, one line per finding with its position first

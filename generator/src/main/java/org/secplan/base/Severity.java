@@ -1,4 +1,4 @@
-package org.secplan.check;
+package org.secplan.base;
 
 import java.util.Locale;
 import java.util.Optional;

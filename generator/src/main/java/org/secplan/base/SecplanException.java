@@ -1,4 +1,4 @@
-package org.secplan;
+package org.secplan.base;
 
 /**
  * The one unchecked exception a user's mistake produces: a broken plan, a bad argument, a refused query.

@@ -1,4 +1,4 @@
-package org.secplan;
+package org.secplan.base;
 
 import java.io.IOException;
 import java.io.OutputStream;

@@ -1,5 +1,10 @@
-package org.secplan.query;
+package org.secplan.build;
 
+import org.secplan.query.QueryRejectedException;
+import org.secplan.query.QueryResult;
+import org.secplan.query.NamedQuery;
+import org.secplan.query.NamedQueryCatalog;
+import org.secplan.query.SafeQueryExecutor;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
