@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -31,10 +32,12 @@ public final class BuildStamp {
      * @param file          where the stamp is kept (secplan's own directory, never a served one)
      * @param planDirectory the plan whose files the digest covers
      * @param options       the run's options that change its outcome (null entries allowed)
+     * @param today         the day of the run: without a date given, the judging date comes from the clock, so a
+     *                      new day is a new run
      */
-    public BuildStamp(Path file, Path planDirectory, List<String> options) {
+    public BuildStamp(Path file, Path planDirectory, List<String> options, LocalDate today) {
         this.file = file;
-        InputDigest d = new InputDigest().add(FORMAT).add(BuildIdentity.of(BuildStamp.class));
+        InputDigest d = new InputDigest().add(FORMAT).add(BuildIdentity.of(BuildStamp.class)).add(today.toString());
         options.forEach(d::add);
         try {
             this.digest = d.addFiles(planDirectory).hex();

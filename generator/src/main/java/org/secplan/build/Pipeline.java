@@ -99,9 +99,7 @@ public final class Pipeline {
     /** Everything the editions are made of: the plan directory's files, secplan's build and the options. */
     private BuildStamp stamp(BuildRequest request, Path out) {
         return new BuildStamp(request.cache().resolve(STAMP), request.planDirectory(), Arrays.asList(
-                "render", BuildIdentity.of(Pipeline.class), out.toString(),
-                // without a date given, one may come from the clock: a new day is a new build
-                request.asOf() != null ? request.asOf().toString() : "today " + LocalDate.now(clock),
-                request.audience(), String.valueOf(request.measureBare())));
+                "render", BuildIdentity.of(Pipeline.class), out.toString(), String.valueOf(request.asOf()),
+                request.audience(), String.valueOf(request.measureBare())), LocalDate.now(clock));
     }
 }

@@ -136,11 +136,10 @@ abstract class AbstractSecplanMojo extends AbstractMojo {
      * {@code options}; kept beside the goal's output.
      */
     protected BuildStamp stamp(String... options) throws MojoFailureException {
-        List<String> all = new ArrayList<>(List.of(goal(), plugin.getId(), String.valueOf(explicitAsOf()),
-                // without a date given, one may come from the clock: a new day is a new run
-                "today " + LocalDate.now(ZoneOffset.UTC)));
+        List<String> all = new ArrayList<>(List.of(goal(), plugin.getId(), String.valueOf(explicitAsOf())));
         all.addAll(Arrays.asList(options));
-        return new BuildStamp(outputDirectory.toPath().resolve("." + goal() + ".sha256"), planDirectory.toPath(), all);
+        return new BuildStamp(outputDirectory.toPath().resolve("." + goal() + ".sha256"), planDirectory.toPath(), all,
+                LocalDate.now(ZoneOffset.UTC));
     }
 
     /** A plan file as the user sees it: relative to the project directory, e.g. {@code src/plan/risks.ttl}. */
