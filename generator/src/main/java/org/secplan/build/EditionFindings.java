@@ -1,5 +1,6 @@
 package org.secplan.build;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.secplan.audience.AudienceView;
@@ -7,19 +8,27 @@ import org.secplan.check.CheckReport;
 import org.secplan.check.Finding;
 
 /**
- * The findings an edition shows: those of the one check of the whole plan whose focus the audience may see and
- * whose message names nothing it may not see. A lower edition is never checked on its own reduced view — that
- * would report as missing whatever it merely withholds — so every finding it shows is one the full check makes.
+ * The findings of the one check of the whole plan, and those each edition may show. A lower edition is never
+ * checked on its own reduced view — that would report as missing whatever it merely withholds — so every finding it
+ * shows is one the full check makes: one whose focus the audience may see and whose message names nothing it may not
+ * see. Findings about the narrative pages quote pages and sections of any level and stay in the full edition.
+ *
+ * @param checks the findings of the plan's checks, about entities
+ * @param pages  the findings about the narrative pages
  */
-final class EditionFindings {
-    private EditionFindings() {
+record EditionFindings(CheckReport checks, List<Finding> pages) {
+
+    /** Everything, for the edition that reads the whole plan and for the build's own report. */
+    CheckReport all() {
+        List<Finding> all = new ArrayList<>(checks.findings());
+        all.addAll(pages);
+        return new CheckReport(all);
     }
 
-    static CheckReport visibleTo(AudienceView view, CheckReport full) {
-        List<Finding> shown = full.findings().stream()
+    CheckReport visibleTo(AudienceView view) {
+        return new CheckReport(checks.findings().stream()
                 .filter(f -> view.showsSubject(f.focus()))
                 .filter(f -> !view.mentionsWithheld(f.message()) && !view.mentionsWithheld(f.identifier()))
-                .toList();
-        return new CheckReport(shown);
+                .toList());
     }
 }

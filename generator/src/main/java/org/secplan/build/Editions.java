@@ -89,10 +89,10 @@ final class Editions {
     }
 
     /**
-     * @param full the findings of the one check of the whole plan, page findings included: the full edition shows
-     *             them all, every other edition those it may see
+     * @param findings the findings of the one check of the whole plan: the full edition shows them all, every other
+     *                 edition those it may see
      */
-    List<Edition> render(Path out, RenderOptions options, String only, CheckReport full) {
+    List<Edition> render(Path out, RenderOptions options, String only, EditionFindings findings) {
         List<Audience> audiences = select(only);
         Path root = out.toAbsolutePath().normalize();
         if (options.cache() != null) {
@@ -101,17 +101,17 @@ final class Editions {
         removeSingleSite(root);
         List<Edition> editions = new ArrayList<>();
         for (Audience a : audiences) {
-            editions.add(render(a, root.resolve(a.identifier()), options, full));
+            editions.add(render(a, root.resolve(a.identifier()), options, findings));
         }
         return editions;
     }
 
-    private Edition render(Audience audience, Path dir, RenderOptions options, CheckReport full) {
+    private Edition render(Audience audience, Path dir, RenderOptions options, EditionFindings findings) {
         AudienceView view = ntk.view(audience);
         PlanGraph edition = ntk.planFor(view);
         boolean everything = audience.readsEverything(ntk.scheme());
         // the full edition shows every finding, including those naming pages and entities of any level
-        CheckReport report = everything ? full : EditionFindings.visibleTo(view, full);
+        CheckReport report = everything ? findings.all() : findings.visibleTo(view);
         ClassificationLevel max = audience.maxLevel();
         // the audience's own label is plan content at the audience entity's level: an edition that may not read
         // that entity is named by its identifier (its directory name) only

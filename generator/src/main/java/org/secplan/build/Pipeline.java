@@ -3,7 +3,6 @@ package org.secplan.build;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -13,7 +12,6 @@ import org.secplan.base.BuildIdentity;
 import org.secplan.check.CheckCatalog;
 import org.secplan.check.CheckReport;
 import org.secplan.check.CheckSuite;
-import org.secplan.check.Finding;
 import org.secplan.plan.PlanGraph;
 import org.secplan.build.PlanQueries;
 import org.secplan.render.EnginePool;
@@ -27,7 +25,8 @@ import org.secplan.site.View;
  * once, and render every edition with the run's engines and the findings each may show.
  */
 public final class Pipeline {
-    private static final String STAMP = "build.stamp";
+    /** Starts with a dot, which no audience identifier (an edition's cache directory beside it) may. */
+    private static final String STAMP = ".build.stamp";
 
     private final Function<Path, PlanGraph> loader;
     private final CheckCatalog checks;
@@ -66,7 +65,7 @@ public final class Pipeline {
         PlanGraph plan = loader.apply(request.planDirectory());
         LocalDate asOf = AsOf.resolve(request.asOf(), plan.config(), clock);
         RenderOptions options = new RenderOptions(asOf, View.full(), request.progress(), request.measureBare(),
-                request.cache() == null ? null : request.cache().resolve("pages"), request.threads(), engines);
+                request.cache(), request.threads(), engines);
         BuildOutcome outcome = editions(plan, out, options, request.audience());
         stamp.ifPresent(s -> s.record(outcome.homes()));
         return outcome;
@@ -79,12 +78,11 @@ public final class Pipeline {
     public BuildOutcome editions(PlanGraph plan, Path out, RenderOptions options, String audience) {
         CheckSuite suite = checks.forPlan(plan.directory());
         Editions editions = new Editions(plan, new EditionRenderer(queries), suite.infos());
-        List<Finding> all = new ArrayList<>(suite.run(plan, options.asOf()).findings());
-        all.addAll(editions.pageFindings());
-        CheckReport full = new CheckReport(all);
+        EditionFindings findings = new EditionFindings(suite.run(plan, options.asOf()), editions.pageFindings());
         List<Edition> rendered = editions.render(out.toAbsolutePath().normalize(), options.withEngines(engines),
-                audience, full);
-        return new BuildOutcome(false, options.asOf(), full, rendered, rendered.stream().map(Edition::home).toList());
+                audience, findings);
+        return new BuildOutcome(false, options.asOf(), findings.all(), rendered,
+                rendered.stream().map(Edition::home).toList());
     }
 
     /**
