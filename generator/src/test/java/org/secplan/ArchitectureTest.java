@@ -4,14 +4,17 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.library.dependencies.SliceAssignment;
+import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 
 /**
  * secplan's layers, top to bottom, and the libraries each may touch (see "How secplan is built" in the README).
- * An import that runs back up a layer, or a cycle between packages, fails the build.
+ * An import that runs back up a layer, or a cycle between packages or between classes, fails the build.
  */
 @AnalyzeClasses(packages = "org.secplan", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -40,6 +43,25 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule packagesAreFreeOfCycles = slices().matching("org.secplan.(**)").should().beFreeOfCycles();
+
+    /** No two classes depend on each other, however indirectly (a nested class counts as its top-level class). */
+    @ArchTest
+    static final ArchRule classesAreFreeOfCycles = slices().assignedFrom(new SliceAssignment() {
+        @Override
+        public SliceIdentifier getIdentifierOf(JavaClass c) {
+            JavaClass top = c;
+            while (top.getEnclosingClass().isPresent()) {
+                top = top.getEnclosingClass().get();
+            }
+            return top.getPackageName().startsWith("org.secplan") ? SliceIdentifier.of(top.getName())
+                    : SliceIdentifier.ignore();
+        }
+
+        @Override
+        public String getDescription() {
+            return "every top-level class of secplan";
+        }
+    }).should().beFreeOfCycles();
 
     @ArchTest
     static final ArchRule onlyRenderTouchesAsciidoctor = noClasses().that().resideOutsideOfPackage("org.secplan.render..")

@@ -9,6 +9,11 @@ public record CheckReport(List<Finding> findings) {
         findings = List.copyOf(findings);
     }
 
+    /** The findings about one entity (by IRI), in report order. */
+    public List<Finding> about(String focus) {
+        return findings.stream().filter(f -> f.focus().equals(focus)).toList();
+    }
+
     public long count(Severity severity) {
         return findings.stream().filter(f -> f.severity() == severity).count();
     }

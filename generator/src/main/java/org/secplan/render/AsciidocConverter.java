@@ -80,7 +80,7 @@ public final class AsciidocConverter implements AutoCloseable {
 
     /** Converts a small page of the kinds the site is made of, a few times, so that the engine's code is loaded. */
     static void warmUp(Asciidoctor engine) {
-        String page = HtmlPostProcessor.resource("secplan/site/warm-up.adoc");
+        String page = SiteResources.text("secplan/site/warm-up.adoc");
         Options options = Options.builder().safe(SafeMode.SECURE).standalone(false).build();
         for (int i = 0; i < 5; i++) {
             engine.convert(page, options);

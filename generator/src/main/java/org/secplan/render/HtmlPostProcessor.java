@@ -34,21 +34,7 @@ import org.secplan.site.Site;
  * the page shell, given its sidebar, breadcrumbs, banners and previous/next links; internal links are rewritten
  * to relative ones and recorded for checking; the page's text is extracted for the search index.
  */
-public final class HtmlPostProcessor implements PageConversion.PostProcess {
-
-    /** A link found on a page, to be checked once every page is known. */
-    public record Link(String fromPage, String fromSource, String targetPath, String fragment, String href) {
-    }
-
-    /** A processed page: its final HTML, the ids it defines, its outgoing internal links, its search document. */
-    public record Result(String path, String html, Set<String> ids, List<Link> links, SearchDocument search,
-                         List<String> removedRemote) {
-    }
-
-    /** What the search index holds for one page. */
-    public record SearchDocument(String path, String title, String identifier, String kind, String excerpt,
-                                 String text) {
-    }
+public final class HtmlPostProcessor implements PagePostProcess {
 
     private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
     private static final Pattern COL_WIDTH = Pattern.compile("^\\s*width:\\s*[0-9.]+%;?\\s*$");
@@ -66,21 +52,10 @@ public final class HtmlPostProcessor implements PageConversion.PostProcess {
         this.site = site;
         this.siteShell = Digests.of(site.title(), site.classification(), String.valueOf(site.version()),
                 String.valueOf(site.view().label()), site.nav().toString());
-        this.template = Jsoup.parse(resource("secplan/site/page.html"), "");
+        this.template = Jsoup.parse(SiteResources.text("secplan/site/page.html"), "");
         this.safelist = safelist();
         for (Page p : site.pages()) {
             titles.put(p.path(), p.title());
-        }
-    }
-
-    static String resource(String name) {
-        try (InputStream in = HtmlPostProcessor.class.getClassLoader().getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + name);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 
@@ -126,7 +101,7 @@ public final class HtmlPostProcessor implements PageConversion.PostProcess {
 
     /** Sanitizes, shells and links one converted page. */
     @Override
-    public Result process(Page page, String bodyHtml) {
+    public ProcessedPage process(Page page, String bodyHtml) {
         String dir = page.path().contains("/") ? page.path().substring(0, page.path().lastIndexOf('/') + 1) : "";
         Document dirty = Jsoup.parseBodyFragment(bodyHtml, BASE + dir);
         Document clean = new Cleaner(safelist).clean(dirty);
@@ -164,7 +139,7 @@ public final class HtmlPostProcessor implements PageConversion.PostProcess {
             body.appendChild(n);
         }
         List<String> removedRemote = new ArrayList<>();
-        List<Link> links = new ArrayList<>();
+        List<PageLink> links = new ArrayList<>();
         for (Element a : body.select("a[href]")) {
             rewrite(page, dir, root, a, "href", links);
         }
@@ -211,10 +186,10 @@ public final class HtmlPostProcessor implements PageConversion.PostProcess {
         SearchDocument search = new SearchDocument(page.path(), page.title(),
                 page.identifier() == null ? "" : page.identifier(), page.kind(), excerpt,
                 text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text);
-        return new Result(page.path(), doc.outerHtml() + "\n", ids, links, search, removedRemote);
+        return new ProcessedPage(page.path(), doc.outerHtml() + "\n", ids, links, search, removedRemote);
     }
 
-    private void rewrite(Page page, String dir, String root, Element e, String attr, List<Link> links) {
+    private void rewrite(Page page, String dir, String root, Element e, String attr, List<PageLink> links) {
         String href = e.attr(attr);
         String target;
         if (href.startsWith(Adoc.SITE_SCHEME)) {
@@ -245,7 +220,7 @@ public final class HtmlPostProcessor implements PageConversion.PostProcess {
         if (query >= 0) {
             target = target.substring(0, query);
         }
-        links.add(new Link(page.path(), page.sourceFile(), target, fragment, href));
+        links.add(new PageLink(page.path(), page.sourceFile(), target, fragment, href));
         String rel = target.equals(page.path()) ? "" : relative(page.path(), target);
         e.attr(attr, rel + (fragment == null ? "" : "#" + fragment));
         if (rel.isEmpty() && fragment == null) {

@@ -29,15 +29,8 @@ import org.secplan.site.Page;
 final class PageConversion {
 
     /** What the site is made of from here on: every page's post-processed result and findings, in page order. */
-    record Result(HtmlPostProcessor.Result[] pages, List<Finding> findings, long convertNanos, int cached,
+    record Result(ProcessedPage[] pages, List<Finding> findings, long convertNanos, int cached,
                   int engines) {
-    }
-
-    /** The post-processing step, and a digest of what it reads besides the body (the page's shell). */
-    interface PostProcess {
-        String shellDigest(Page page);
-
-        HtmlPostProcessor.Result process(Page page, String body);
     }
 
     /** Fewer pages than this per engine do not repay a second engine's start and warm-up. */
@@ -53,10 +46,10 @@ final class PageConversion {
     }
 
     /** @param pool the run's engines: the workers borrow them, bind them to this edition and give them back */
-    Result convert(List<Page> pages, EnginePool pool, PostProcess post) {
+    Result convert(List<Page> pages, EnginePool pool, PagePostProcess post) {
         int total = pages.size();
         List<List<Finding>> pageFindings = new ArrayList<>(Collections.nCopies(total, List.<Finding>of()));
-        List<CompletableFuture<HtmlPostProcessor.Result>> processed = new ArrayList<>(total);
+        List<CompletableFuture<ProcessedPage>> processed = new ArrayList<>(total);
         for (int i = 0; i < total; i++) {
             processed.add(new CompletableFuture<>());
         }
@@ -73,7 +66,7 @@ final class PageConversion {
             for (int i = 0; i < total; i++) {
                 Page page = pages.get(i);
                 if (cache != null) {
-                    keys[i] = RenderCache.key(SiteRenderer.rendererVersion(), options.view().name(),
+                    keys[i] = RenderCache.key(RenderCache.rendererVersion(), options.view().name(),
                             options.asOf().toString(), page.path(), page.asciidoc());
                     Optional<RenderCache.Entry> hit = cache.get(keys[i]);
                     if (hit.isPresent() && (hit.get().calls().isEmpty()
@@ -122,7 +115,7 @@ final class PageConversion {
                 }
             };
             run(worker, engines);
-            HtmlPostProcessor.Result[] results = new HtmlPostProcessor.Result[total];
+            ProcessedPage[] results = new ProcessedPage[total];
             for (int i = 0; i < total; i++) {
                 results[i] = joined(processed.get(i));
             }
@@ -139,12 +132,12 @@ final class PageConversion {
     }
 
     /** Post-processes a body on the post thread, then keeps the finished page in the cache. */
-    private static void afterConversion(ExecutorService postThread, PostProcess post, RenderCache cache, String key,
+    private static void afterConversion(ExecutorService postThread, PagePostProcess post, RenderCache cache, String key,
                                         Page page, RenderCache.Entry entry,
-                                        CompletableFuture<HtmlPostProcessor.Result> result) {
+                                        CompletableFuture<ProcessedPage> result) {
         postThread.execute(() -> {
             try {
-                HtmlPostProcessor.Result r = post.process(page, entry.body());
+                ProcessedPage r = post.process(page, entry.body());
                 if (cache != null) {
                     cache.put(key, entry.withProcessed(post.shellDigest(page), r));
                 }
@@ -155,7 +148,7 @@ final class PageConversion {
         });
     }
 
-    private static HtmlPostProcessor.Result joined(CompletableFuture<HtmlPostProcessor.Result> result) {
+    private static ProcessedPage joined(CompletableFuture<ProcessedPage> result) {
         try {
             return result.join();
         } catch (CompletionException e) {

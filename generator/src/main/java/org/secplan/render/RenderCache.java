@@ -18,6 +18,10 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import org.secplan.base.AtomicFiles;
+
+import static org.secplan.render.CacheStreams.NULL;
+import static org.secplan.render.CacheStreams.nullable;
+import static org.secplan.render.CacheStreams.text;
 import org.secplan.check.Finding;
 import org.secplan.base.Severity;
 
@@ -52,15 +56,21 @@ final class RenderCache {
      * null when not post-processed yet).
      */
     record Entry(String body, List<Finding> findings, List<MacroCall> calls, String macroDigest, String shellDigest,
-                 HtmlPostProcessor.Result processed) {
+                 ProcessedPage processed) {
         Entry {
             findings = List.copyOf(findings);
             calls = List.copyOf(calls);
         }
 
-        Entry withProcessed(String shell, HtmlPostProcessor.Result result) {
+        Entry withProcessed(String shell, ProcessedPage result) {
             return new Entry(body, findings, calls, macroDigest, shell, result);
         }
+    }
+
+    /** The renderer's version: the jar's, or "development" (then the cache still works within one build). */
+    static String rendererVersion() {
+        String version = RenderCache.class.getPackage().getImplementationVersion();
+        return version == null ? "development" : version;
     }
 
     /** The key of a page: a hash of its own inputs. */
@@ -97,7 +107,7 @@ final class RenderCache {
             }
             String macroDigest = text(in);
             String shellDigest = text(in);
-            HtmlPostProcessor.Result processed = in.readBoolean() ? ProcessedPageCodec.read(in) : null;
+            ProcessedPage processed = in.readBoolean() ? ProcessedPageCodec.read(in) : null;
             return Optional.of(new Entry(body, findings, calls, macroDigest, shellDigest, processed));
         } catch (IOException | RuntimeException e) {
             return Optional.empty(); // a damaged entry is converted again
@@ -163,27 +173,5 @@ final class RenderCache {
 
     private Path file(String key) {
         return directory.resolve(key.substring(0, 2)).resolve(key + ".entry");
-    }
-
-    /** Marks an absent text; no file name or path holds a NUL. */
-    static final String NULL = "\u0000";
-
-    static String nullable(DataInputStream in) throws IOException {
-        String s = text(in);
-        return s.equals(NULL) ? null : s;
-    }
-
-    static void text(DataOutputStream out, String s) throws IOException {
-        byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(bytes.length);
-        out.write(bytes);
-    }
-
-    static String text(DataInputStream in) throws IOException {
-        int length = in.readInt();
-        if (length < 0 || length > 512 * 1024 * 1024) {
-            throw new IOException("damaged cache entry");
-        }
-        return new String(in.readNBytes(length), StandardCharsets.UTF_8);
     }
 }

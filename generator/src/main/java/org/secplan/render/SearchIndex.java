@@ -41,7 +41,7 @@ final class SearchIndex {
         return out;
     }
 
-    static byte[] script(List<HtmlPostProcessor.SearchDocument> docs) {
+    static byte[] script(List<SearchDocument> docs) {
         // term -> its postings; terms are sorted when written, fields in order, and documents come in id order, so
         // that the output is byte-for-byte repeatable
         Map<String, Postings> index = new HashMap<>();
@@ -50,7 +50,7 @@ final class SearchIndex {
         StringBuilder fieldLength = new StringBuilder("{");
         StringBuilder stored = new StringBuilder("{");
         for (int id = 0; id < docs.size(); id++) {
-            HtmlPostProcessor.SearchDocument d = docs.get(id);
+            SearchDocument d = docs.get(id);
             String[] values = {d.title(), d.identifier(), d.kind(), d.text()};
             if (id > 0) {
                 documentIds.append(',');

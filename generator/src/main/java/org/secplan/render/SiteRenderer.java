@@ -85,15 +85,15 @@ public final class SiteRenderer {
         HtmlPostProcessor post = new HtmlPostProcessor(site);
         Map<String, byte[]> files = new TreeMap<>();
         Map<String, Set<String>> ids = new HashMap<>();
-        List<HtmlPostProcessor.Link> links = new ArrayList<>();
-        List<HtmlPostProcessor.SearchDocument> search = new ArrayList<>();
+        List<PageLink> links = new ArrayList<>();
+        List<SearchDocument> search = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
         PageConversion.Result conversion = new PageConversion(options, new RenderContext.Scope(index,
                 planner.paths(), queries, options.view().withheldIdentifier())).convert(site.pages(), engines, post);
         long convertNanos = conversion.convertNanos();
         for (int i = 0; i < total; i++) {
             Page page = site.pages().get(i);
-            HtmlPostProcessor.Result r = conversion.pages()[i];
+            ProcessedPage r = conversion.pages()[i];
             conversion.pages()[i] = null; // its HTML lives on as the file's bytes: a large site must fit the heap once
             for (String src : r.removedRemote()) {
                 findings.add(new Finding("render-remote-image", Severity.WARNING, "5.3.8", page.path(),
@@ -117,7 +117,7 @@ public final class SiteRenderer {
             files.put(a.path(), a.content());
         }
         for (String name : STATIC_ASSETS) {
-            files.put("assets/" + name, HtmlPostProcessor.resource("secplan/site/assets/" + name)
+            files.put("assets/" + name, SiteResources.text("secplan/site/assets/" + name)
                     .getBytes(StandardCharsets.UTF_8));
         }
         files.put("assets/search-index.js", SearchIndex.script(search));
@@ -139,25 +139,19 @@ public final class SiteRenderer {
                 convertNanos / 1_000_000, bare);
     }
 
-    /** The renderer's version: the jar's, or "development" (then the cache still works within one build). */
-    static String rendererVersion() {
-        String version = SiteRenderer.class.getPackage().getImplementationVersion();
-        return version == null ? "development" : version;
-    }
-
     private static String where(Page page) {
         return page.sourceFile() != null ? page.sourceFile() : page.path();
     }
 
     /** Every internal link must reach a file of the site, and a fragment an id on that page. */
-    static List<Finding> checkLinks(Site site, List<HtmlPostProcessor.Link> links, Map<String, Set<String>> ids,
+    static List<Finding> checkLinks(Site site, List<PageLink> links, Map<String, Set<String>> ids,
                                     Set<String> files) {
         List<Finding> out = new ArrayList<>();
         Map<String, Page> pages = new HashMap<>();
         for (Page p : site.pages()) {
             pages.put(p.path(), p);
         }
-        for (HtmlPostProcessor.Link l : links) {
+        for (PageLink l : links) {
             String problem = null;
             if (l.targetPath().startsWith("../") || !files.contains(l.targetPath())) {
                 problem = "broken link '" + l.href() + "': no page or file '" + l.targetPath() + "' in the site";

@@ -64,13 +64,13 @@ final class EntityPages {
         }
         a.append(Adoc.section(1, "referenced-by", "Referenced by"));
         a.append(referencedBy(e));
-        List<Finding> findings = SitePlanner.findingsOf(report, e.iri());
+        List<Finding> findings = report.about(e.iri());
         if (!findings.isEmpty()) {
             a.append(Adoc.section(1, "findings", "Findings of the last check"));
             Tables t = new Tables("1,2,5", "sp-table", "Severity", "Check", "Finding");
             for (Finding f : findings) {
                 t.row("[.sp-sev-" + f.severity().name().toLowerCase(java.util.Locale.ROOT) + "]##"
-                                + Adoc.text(SitePlanner.severityWord(f.severity())) + "##",
+                                + Adoc.text(SeverityWords.of(f.severity())) + "##",
                         Adoc.text(f.checkId()), Adoc.text(f.message()));
             }
             a.append(t.render(""));

@@ -58,7 +58,7 @@ final class FullLists {
     List<Page> pages() {
         List<Page> out = new ArrayList<>();
         for (FullList f : needed.values()) {
-            out.addAll(SitePlanner.chain(new PagedList(paging, f.path(), f.title(), f.navKey(), f.crumbs(), "Register")
+            out.addAll(Page.chain(new PagedList(paging, f.path(), f.title(), f.navKey(), f.crumbs(), "Register")
                     .opening(f.intro()).table(f.table(), f.whenEmpty()).pages()));
         }
         return out;

@@ -1,5 +1,6 @@
 package org.secplan.site;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -38,6 +39,16 @@ public record Page(String path, String title, String navKey, List<Crumb> crumbs,
     public Page(String path, String title, String navKey, List<Crumb> crumbs, String asciidoc,
                 String sourceFile, String kind, String identifier, String previous, String next) {
         this(path, title, navKey, crumbs, asciidoc, sourceFile, kind, identifier, previous, next, true);
+    }
+
+    /** Links each page to its neighbours in the given order. */
+    public static List<Page> chain(List<Page> pages) {
+        List<Page> out = new ArrayList<>();
+        for (int i = 0; i < pages.size(); i++) {
+            out.add(pages.get(i).withNeighbours(i > 0 ? pages.get(i - 1).path() : null,
+                    i < pages.size() - 1 ? pages.get(i + 1).path() : null));
+        }
+        return out;
     }
 
     public Page withNeighbours(String previous, String next) {

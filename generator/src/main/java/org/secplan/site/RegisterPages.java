@@ -368,7 +368,7 @@ final class RegisterPages {
         sorted.sort(Comparator.comparing(CheckInfo::clause, PlanIndex::naturalCompare).thenComparing(CheckInfo::id));
         for (CheckInfo c : sorted) {
             ct.row(Adoc.link(SitePaths.clause(c.clause()), c.clause()), Adoc.text(c.id()), Adoc.text(c.kind()),
-                    Adoc.text(SitePlanner.severityWord(c.defaultSeverity())), Adoc.text(c.title()));
+                    Adoc.text(SeverityWords.of(c.defaultSeverity())), Adoc.text(c.title()));
         }
         a.append(ct.render("No checks are known."));
         // one row per clause and per check: the page does not grow with the plan
@@ -395,7 +395,7 @@ final class RegisterPages {
             for (Finding f : list) {
                 String element = index.entity(f.focus()).map(fmt::refId).orElseGet(() -> Adoc.text(f.identifier()));
                 t.row("[.sp-sev-" + f.severity().name().toLowerCase(Locale.ROOT) + "]##"
-                                + Adoc.text(SitePlanner.severityWord(f.severity())) + "##",
+                                + Adoc.text(SeverityWords.of(f.severity())) + "##",
                         Adoc.text(f.checkId()), element, Adoc.text(f.message()),
                         Adoc.text(f.file() == null ? "" : f.file() + ":" + f.line()));
             }
@@ -488,7 +488,7 @@ final class RegisterPages {
         Tables ch = new Tables("3,1,1,1,5", "sp-table", "Check", "Kind", "Clause", "Severity", "What it asserts");
         for (CheckInfo c : checks) {
             ch.row(Adoc.text(c.id()), Adoc.text(c.kind()), Adoc.link(SitePaths.clause(c.clause()), c.clause()),
-                    Adoc.text(SitePlanner.severityWord(c.defaultSeverity())), Adoc.text(c.title()));
+                    Adoc.text(SeverityWords.of(c.defaultSeverity())), Adoc.text(c.title()));
         }
         a.append(ch.render("No checks are known."));
         // generated from the ontology and the check catalogue: the page does not grow with the plan

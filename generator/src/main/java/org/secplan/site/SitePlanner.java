@@ -11,7 +11,6 @@ import java.util.TreeMap;
 import org.secplan.check.CheckInfo;
 import org.secplan.check.CheckReport;
 import org.secplan.check.Finding;
-import org.secplan.base.Severity;
 import org.secplan.plan.Entity;
 
 import static org.secplan.site.Vocab.sp;
@@ -69,23 +68,13 @@ public final class SitePlanner {
         SummaryLists summaryLists = new SummaryLists(fmt);
         List<Page> pages = new ArrayList<>();
         pages.add(home(title, summaryLists.headline()));
-        pages.addAll(chain(new PartPages(fmt, report, paging, fullLists, summaryLists).pages()));
+        pages.addAll(Page.chain(new PartPages(fmt, report, paging, fullLists, summaryLists).pages()));
         // a register of several pages is read page by page before the next register
-        pages.addAll(chain(new RegisterPages(fmt, report, checks, paging, fullLists, summaryLists).pages()));
+        pages.addAll(Page.chain(new RegisterPages(fmt, report, checks, paging, fullLists, summaryLists).pages()));
         pages.addAll(fullLists.pages());
-        pages.addAll(chain(narrativePages()));
+        pages.addAll(Page.chain(narrativePages()));
         pages.addAll(kindPages());
         return new Site(title, classificationBanner(), version, view, nav(), pages, List.of());
-    }
-
-    /** Links each page to its neighbours in the given order. */
-    static List<Page> chain(List<Page> pages) {
-        List<Page> out = new ArrayList<>();
-        for (int i = 0; i < pages.size(); i++) {
-            out.add(pages.get(i).withNeighbours(i > 0 ? pages.get(i - 1).path() : null,
-                    i < pages.size() - 1 ? pages.get(i + 1).path() : null));
-        }
-        return out;
     }
 
     // ---------------------------------------------------------------- navigation and banner
@@ -347,7 +336,7 @@ public final class SitePlanner {
             }
             t.row(Adoc.link(SitePaths.kindIndex(k, 1), k.plural()), Adoc.text(String.valueOf(list.size())),
                     Adoc.link(SitePaths.clause(k.clause()), k.clause()));
-            kindIndexPages.addAll(chain(kindIndex(k, list).pages()));
+            kindIndexPages.addAll(Page.chain(kindIndex(k, list).pages()));
             List<Page> ofKind = new ArrayList<>();
             for (int i = 0; i < list.size(); i++) {
                 Entity ent = list.get(i);
@@ -357,7 +346,7 @@ public final class SitePlanner {
                         new Crumb(k.plural(), SitePaths.kindIndex(k, i / paging.rows() + 1)));
                 ofKind.add(ep.page(ent, k, crumbs));
             }
-            entityPages.addAll(chain(ofKind));
+            entityPages.addAll(Page.chain(ofKind));
         }
         out.add(new Page(SitePaths.ENTITY_INDEX, "All plan elements", SitePaths.ENTITY_INDEX,
                 List.of(new Crumb("Home", SitePaths.HOME)), overview + t.render("The plan has no elements yet."),
@@ -437,24 +426,5 @@ public final class SitePlanner {
         private static void figure(StringBuilder a, int n, String what, String path) {
             a.append("* [.sp-figure-number]##").append(n).append("## ").append(Adoc.link(path, what)).append('\n');
         }
-    }
-
-    /** Findings about one entity, in report order. */
-    static List<Finding> findingsOf(CheckReport report, String iri) {
-        List<Finding> out = new ArrayList<>();
-        for (Finding f : report.findings()) {
-            if (f.focus().equals(iri)) {
-                out.add(f);
-            }
-        }
-        return out;
-    }
-
-    static String severityWord(Severity s) {
-        return switch (s) {
-            case ERROR -> "Error";
-            case WARNING -> "Warning";
-            case INFO -> "Note";
-        };
     }
 }
