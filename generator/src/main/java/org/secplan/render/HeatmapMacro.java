@@ -34,9 +34,6 @@ final class HeatmapMacro extends BlockMacroProcessor {
     private static final int BOTTOM = 64;
 
     private final RenderContext context;
-    private int counter;
-    /** The page the counter belongs to: ids count per page, so a page converts alike in any engine, any order. */
-    private String counterPage;
 
     HeatmapMacro(RenderContext context) {
         this.context = context;
@@ -97,11 +94,7 @@ final class HeatmapMacro extends BlockMacroProcessor {
             cells.computeIfAbsent(l.get() + "|" + c.get(), k -> new ArrayList<>()).add(r.identifier());
         }
         String title = Character.toUpperCase(which.charAt(0)) + which.substring(1) + " risk";
-        if (!context.pagePath().equals(counterPage)) {
-            counterPage = context.pagePath();
-            counter = 0;
-        }
-        String id = "heatmap-" + which + "-" + (++counter);
+        String id = "heatmap-" + which + "-" + context.nextElementNumber();
         String svg = svg(id, title, ls, cs, cells, total - unrated);
         return new Drawing(Adoc.text(title + ": " + (total - unrated) + " of " + total + " risks rated"), List.of(), svg);
     }

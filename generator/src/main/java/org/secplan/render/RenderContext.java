@@ -33,6 +33,8 @@ final class RenderContext {
     private Scope scope;
     private final List<Finding> findings = new ArrayList<>();
     private String pagePath = "";
+    /** Numbers the generated elements of the page being converted, from 1 on each page. */
+    private int elements;
     private String pageSource;
     private String pageText = "";
     private final List<MacroCall> calls = new ArrayList<>();
@@ -84,6 +86,7 @@ final class RenderContext {
 
     void enter(String path, String source, String text) {
         this.pagePath = path;
+        this.elements = 0;
         this.pageSource = source;
         this.pageText = text;
         this.calls.clear();
@@ -114,6 +117,14 @@ final class RenderContext {
         } catch (CloneNotSupportedException e) {
             throw new IllegalStateException("SHA-256 digests can be cloned on every Java runtime", e);
         }
+    }
+
+    /**
+     * The next number for an element id on this page. Ids count per conversion, never per engine or per run, so a
+     * page converts to the same bytes whichever engine converts it and whatever it converted before.
+     */
+    int nextElementNumber() {
+        return ++elements;
     }
 
     String pagePath() {
