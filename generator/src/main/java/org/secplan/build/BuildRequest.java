@@ -43,6 +43,11 @@ public record BuildRequest(Path planDirectory, Path out, Path cache, LocalDate a
         return new BuildRequest(planDirectory, out, cache, date, audience, force, threads, measureBare, progress);
     }
 
+    /** The same request, built even when nothing changed since the last build with the same cache. */
+    public BuildRequest withForce() {
+        return new BuildRequest(planDirectory, out, cache, asOf, audience, true, threads, measureBare, progress);
+    }
+
     public BuildRequest withProgress(Consumer<String> sink) {
         return new BuildRequest(planDirectory, out, cache, asOf, audience, force, threads, measureBare, sink);
     }

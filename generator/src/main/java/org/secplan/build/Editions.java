@@ -41,8 +41,8 @@ import org.secplan.site.View;
 /**
  * Renders one site edition per audience into {@code <out>/<audience-id>/}: each from the audience's view of the plan
  * (filtered before rendering), showing the findings of the one check of the whole plan that the audience may see
- * (see {@link EditionFindings}). No file outside the edition directories is written: an index of editions would
- * tell a lower audience that higher ones exist.
+ * (see {@link EditionFindings}). Nothing but the edition directories and secplan's marker is written beside them
+ * (see {@link EditionsRoot}): a page listing the editions would tell a lower audience that higher ones exist.
  */
 final class Editions {
 
@@ -94,11 +94,10 @@ final class Editions {
      */
     List<Edition> render(Path out, RenderOptions options, String only, EditionFindings findings) {
         List<Audience> audiences = select(only);
-        Path root = out.toAbsolutePath().normalize();
         if (options.cache() != null) {
-            CacheLocation.refuseUnsafe(options.cache(), root, plan.directory());
+            CacheLocation.claim(options.cache(), out, plan.directory());
         }
-        removeSingleSite(root);
+        Path root = EditionsRoot.claim(out, plan.directory(), audiences.stream().map(Audience::identifier).toList());
         List<Edition> editions = new ArrayList<>();
         for (Audience a : audiences) {
             editions.add(render(a, root.resolve(a.identifier()), options, findings));
@@ -225,38 +224,5 @@ final class Editions {
             }
         }
         return 1;
-    }
-
-    /**
-     * A single-edition site written by an older secplan directly into {@code out} would sit beside (and above) the
-     * editions, readable from any of them when served together: remove it, keeping the edition directories.
-     */
-    private static void removeSingleSite(Path out) {
-        if (!Files.exists(out.resolve(SiteWriter.MARKER), LinkOption.NOFOLLOW_LINKS)) {
-            return;
-        }
-        try (Stream<Path> children = Files.list(out)) {
-            for (Path child : children.toList()) {
-                if (Files.isDirectory(child, LinkOption.NOFOLLOW_LINKS)
-                        && Files.exists(child.resolve(SiteWriter.MARKER), LinkOption.NOFOLLOW_LINKS)) {
-                    continue;
-                }
-                deleteTree(child);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot remove the old site in " + out, e);
-        }
-    }
-
-    private static void deleteTree(Path p) throws IOException {
-        if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
-            try (Stream<Path> walk = Files.walk(p)) {
-                for (Path x : walk.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(x);
-                }
-            }
-        } else {
-            Files.delete(p);
-        }
     }
 }

@@ -49,9 +49,10 @@ public final class Pipeline {
 
     public BuildOutcome run(BuildRequest request) {
         Path out = request.out().toAbsolutePath().normalize();
+        EditionsRoot.check(out, request.planDirectory()); // before any work: a refused directory costs nothing
         Optional<BuildStamp> stamp = Optional.empty();
         if (request.cache() != null) {
-            CacheLocation.refuseUnsafe(request.cache(), out, request.planDirectory());
+            CacheLocation.claim(request.cache(), out, request.planDirectory());
             stamp = Optional.of(stamp(request, out));
             if (!request.force()) {
                 Optional<List<Path>> homes = stamp.get().current();
@@ -90,6 +91,9 @@ public final class Pipeline {
      * renderer), showing {@code report}'s findings.
      */
     public RenderResult site(PlanGraph plan, CheckReport report, Path out, RenderOptions options) {
+        if (options.cache() != null) {
+            CacheLocation.claim(options.cache(), out, plan.directory());
+        }
         return new EditionRenderer(queries).render(plan, report, checks.forPlan(plan.directory()).infos(), out,
                 options.withEngines(engines));
     }

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +16,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.secplan.base.AtomicFiles;
@@ -43,6 +46,9 @@ final class RenderCache {
 
     /** Bump when what an entry holds, or what the renderer makes of a page, changes. */
     static final String FORMAT = "secplan-render-cache-3";
+
+    private static final Pattern SHARD = Pattern.compile("[0-9a-f]{2}");
+    private static final Pattern ENTRY = Pattern.compile("([0-9a-f]{64})\\.entry");
 
     private final Path directory;
 
@@ -153,17 +159,22 @@ final class RenderCache {
         }
     }
 
-    /** Removes every entry whose key is not in {@code used}. */
+    /** Removes every entry whose key is not in {@code used}; nothing but entries (never a link) is touched. */
     void retainOnly(Set<String> used) {
-        if (!Files.isDirectory(directory)) {
+        if (!Files.isDirectory(directory, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
-        try (Stream<Path> walk = Files.walk(directory)) {
-            for (Path p : walk.filter(Files::isRegularFile).toList()) {
-                String name = p.getFileName().toString();
-                int dot = name.indexOf('.');
-                if (dot < 0 || !used.contains(name.substring(0, dot))) {
-                    Files.deleteIfExists(p);
+        try (Stream<Path> shards = Files.list(directory)) {
+            for (Path shard : shards.filter(p -> SHARD.matcher(p.getFileName().toString()).matches()
+                    && Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)).toList()) {
+                try (Stream<Path> entries = Files.list(shard)) {
+                    for (Path p : entries.toList()) {
+                        Matcher m = ENTRY.matcher(p.getFileName().toString());
+                        if (m.matches() && Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)
+                                && !used.contains(m.group(1))) {
+                            Files.delete(p);
+                        }
+                    }
                 }
             }
         } catch (IOException e) {

@@ -14,10 +14,12 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 
+import org.secplan.base.OwnedDirectory;
 import org.secplan.base.SecplanException;
 
 /**
@@ -25,13 +27,14 @@ import org.secplan.base.SecplanException;
  * what it wrote, then swaps it in: the previous site is renamed aside, the new one renamed into place, the old one
  * deleted. If anything fails before the swap, the previous site is untouched and the temporary directory removed.
  *
- * <p>It refuses targets that would destroy something else: {@code /}, a home directory or one of its ancestors,
- * the plan directory, anything inside it or above it (which includes the project root), a directory holding a
- * {@code pom.xml} or {@code .git}, and a non-empty directory that is not a secplan site.
+ * <p>It refuses targets that would destroy something else (see {@link OwnedDirectory}), and a previous site that
+ * holds anything its marker does not list: a site is replaced as a whole, so it must hold only what secplan wrote.
  */
 public final class SiteWriter {
     /** Written into every site; a non-empty directory without it is never replaced. */
     public static final String MARKER = ".secplan-site";
+    /** The marker's first line; the lines after it list every file of the site (nothing else is ever replaced). */
+    static final String HEADER = "secplan site: replaced as a whole on every render; the files secplan wrote:";
 
     private final Path planDirectory;
     private final Consumer<Path> verifier;
@@ -45,39 +48,26 @@ public final class SiteWriter {
      * @param verifier runs on the finished temporary directory before the swap; throwing there cancels the swap
      */
     public SiteWriter(Path planDirectory, Consumer<Path> verifier) {
-        this.planDirectory = planDirectory == null ? null : real(planDirectory);
+        this.planDirectory = planDirectory == null ? null : OwnedDirectory.real(planDirectory);
         this.verifier = Objects.requireNonNull(verifier, "verifier");
+    }
+
+    /** The files a site's marker lists, when it is a marker this writer wrote. */
+    public static java.util.Optional<Set<String>> listedFiles(Path marker) {
+        return OwnedDirectory.listed(marker, HEADER);
     }
 
     /** Throws when the target is one the writer refuses; call before any expensive work. */
     public void checkTarget(Path target) {
-        Path t = real(target);
-        if (t.getParent() == null) {
-            throw refuse(target, "it is the root of the file system");
+        Path t = OwnedDirectory.refuseUnsafe(target, planDirectory, "the site");
+        Path marker = t.resolve(MARKER);
+        if (Files.exists(marker, LinkOption.NOFOLLOW_LINKS) && OwnedDirectory.listed(marker, HEADER).isEmpty()) {
+            throw new SecplanException("refusing to write the site to '" + target + "': its " + MARKER + " lists no "
+                    + "files (it was written by an earlier secplan, or not by secplan); delete the directory and "
+                    + "render again");
         }
-        Path home = real(Path.of(System.getProperty("user.home")));
-        if (home.startsWith(t)) {
-            throw refuse(target, "it is a home directory or contains one");
-        }
-        if (planDirectory != null) {
-            if (planDirectory.startsWith(t)) {
-                throw refuse(target, "it is the plan directory or contains it (the project root, for example)");
-            }
-            if (t.startsWith(planDirectory)) {
-                throw refuse(target, "it is inside the plan directory, where the site would be read back as plan content");
-            }
-        }
-        if (Files.exists(t, LinkOption.NOFOLLOW_LINKS)) {
-            if (!Files.isDirectory(t)) {
-                throw refuse(target, "it exists and is not a directory");
-            }
-            if (Files.exists(t.resolve("pom.xml")) || Files.exists(t.resolve(".git"))) {
-                throw refuse(target, "it holds a pom.xml or .git: it looks like a project directory");
-            }
-            if (!Files.exists(t.resolve(MARKER)) && !isEmpty(t)) {
-                throw refuse(target, "it is a non-empty directory that secplan did not write (no " + MARKER + " file)");
-            }
-        }
+        Set<String> listed = OwnedDirectory.listed(marker, HEADER).orElse(Set.of());
+        OwnedDirectory.requireOwned(t, MARKER, listed::contains, "the site");
     }
 
     /**
@@ -87,10 +77,9 @@ public final class SiteWriter {
      */
     public Path write(Path target, Map<String, byte[]> files) {
         checkTarget(target);
-        Path t = real(target);
+        Path t = OwnedDirectory.real(target);
         SortedMap<String, byte[]> all = new TreeMap<>(files);
-        all.put(MARKER, "secplan site: this directory is replaced as a whole on every render.\n"
-                .getBytes(StandardCharsets.UTF_8));
+        all.put(MARKER, OwnedDirectory.manifest(HEADER, files.keySet()));
         Path tmp = null;
         try {
             Files.createDirectories(t.getParent());
@@ -187,42 +176,6 @@ public final class SiteWriter {
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(from, to);
         }
-    }
-
-    private static boolean isEmpty(Path dir) {
-        try (DirectoryStream<Path> s = Files.newDirectoryStream(dir)) {
-            return !s.iterator().hasNext();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Absolute, normalized, with symbolic links of the existing part resolved. */
-    static Path real(Path p) {
-        Path abs = p.toAbsolutePath().normalize();
-        Path existing = abs;
-        Path rest = null;
-        while (existing != null && !Files.exists(existing)) {
-            Path name = existing.getFileName();
-            if (name == null) {
-                return abs;
-            }
-            rest = rest == null ? name : name.resolve(rest);
-            existing = existing.getParent();
-        }
-        if (existing == null) {
-            return abs;
-        }
-        try {
-            Path r = existing.toRealPath();
-            return rest == null ? r : r.resolve(rest).normalize();
-        } catch (IOException e) {
-            return abs;
-        }
-    }
-
-    private static SecplanException refuse(Path target, String why) {
-        return new SecplanException("refusing to write the site to '" + target + "': " + why);
     }
 
     static void deleteQuietly(Path dir) {
