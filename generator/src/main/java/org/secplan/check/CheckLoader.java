@@ -69,12 +69,12 @@ public final class CheckLoader {
 
     /** A plan's own checks in {@code folder} (named {@code displayPrefix} in messages, e.g. {@code checks/}). */
     public List<Check> fromFolder(Path folder, String displayPrefix) {
-        if (!Files.isDirectory(folder)) {
-            return List.of();
+        if (!Files.isDirectory(folder, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return List.of(); // a linked folder is no plan's own: loading the plan reports the link
         }
         List<Path> files;
         try (Stream<Path> list = Files.list(folder)) {
-            files = list.filter(Files::isRegularFile)
+            files = list.filter(p -> Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS))
                     .filter(p -> p.getFileName().toString().endsWith(".rq")
                             || p.getFileName().toString().endsWith(".ttl"))
                     .sorted().toList();

@@ -44,7 +44,12 @@ public final class PlanLoader {
     public PlanGraph load(Path planDirectory) {
         PlanSource source = new PlanSource(planDirectory);
         List<PlanProblem> problems = new ArrayList<>();
-        PlanConfig config = readConfig(source, problems);
+        for (String link : source.links()) {
+            problems.add(new PlanProblem(new SourceLocation(link, 0, 0), "is a symbolic link; secplan reads no link "
+                    + "in a plan directory (it could publish or run a file from anywhere): put the file itself there"));
+        }
+        PlanConfig config = source.links().contains(PlanConfig.FILE_NAME) ? PlanConfig.defaults()
+                : readConfig(source, problems);
 
         Graph ontology = ontology();
         Graph data = GraphFactory.createDefaultGraph();

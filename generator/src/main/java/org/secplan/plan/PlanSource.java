@@ -3,6 +3,7 @@ package org.secplan.plan;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -34,10 +35,26 @@ public final class PlanSource {
     /** The plan's data files, sorted by their relative path. */
     public List<Path> dataFiles() {
         try (Stream<Path> walk = Files.walk(directory)) {
-            return walk.filter(Files::isRegularFile)
+            return walk.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
                     .filter(p -> p.getFileName().toString().endsWith(".ttl"))
                     .filter(this::isPlanData)
                     .sorted((a, b) -> relative(a).compareTo(relative(b)))
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Every symbolic link in the plan directory (outside hidden folders), by relative path. secplan reads no link:
+     * a link could publish or run a file from anywhere on the machine that builds the plan.
+     */
+    public List<String> links() {
+        try (Stream<Path> walk = Files.walk(directory)) {
+            return walk.filter(Files::isSymbolicLink)
+                    .filter(p -> !isHidden(directory.relativize(p)))
+                    .map(this::relative)
+                    .sorted()
                     .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -60,11 +77,15 @@ public final class PlanSource {
         if (rel.getNameCount() > 1 && RESERVED_FOLDERS.contains(rel.getName(0).toString())) {
             return false;
         }
-        for (Path part : rel) {
+        return !isHidden(rel);
+    }
+
+    private static boolean isHidden(Path relative) {
+        for (Path part : relative) {
             if (part.toString().startsWith(".")) {
-                return false;
+                return true;
             }
         }
-        return true;
+        return false;
     }
 }

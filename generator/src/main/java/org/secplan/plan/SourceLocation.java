@@ -25,9 +25,9 @@ public record SourceLocation(String file, int line, int column) implements Compa
         return ORDER.compare(this, other);
     }
 
-    /** {@code file:line:col}, the form editors and CI logs turn into links. */
+    /** {@code file:line:col}, the form editors and CI logs turn into links; no line or column where none is known. */
     @Override
     public String toString() {
-        return file + ":" + line + ":" + column;
+        return line <= 0 ? file : column <= 0 ? file + ":" + line : file + ":" + line + ":" + column;
     }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,11 +32,11 @@ public record PlanPages(List<NarrativeSource> narrative, List<Asset> images) {
     public static PlanPages read(Path planDirectory) {
         List<NarrativeSource> narrative = new ArrayList<>();
         List<Asset> images = new ArrayList<>();
-        if (planDirectory == null || !Files.isDirectory(planDirectory.resolve("pages"))) {
+        if (planDirectory == null || !Files.isDirectory(planDirectory.resolve("pages"), LinkOption.NOFOLLOW_LINKS)) {
             return new PlanPages(narrative, images);
         }
         try (Stream<Path> walk = Files.walk(planDirectory.resolve("pages"))) {
-            for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
+            for (Path p : walk.filter(f -> Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)).sorted().toList()) {
                 String rel = planDirectory.relativize(p).toString().replace('\\', '/');
                 String name = p.getFileName().toString();
                 String ext = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
