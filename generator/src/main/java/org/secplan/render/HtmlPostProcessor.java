@@ -80,8 +80,9 @@ public final class HtmlPostProcessor implements PagePostProcess {
         s.addProtocols("a", "href", "http", "https", "mailto", "site");
         s.removeProtocols("img", "src", "http", "https");
         s.addProtocols("img", "src", "http", "https");
-        s.removeProtocols("blockquote", "cite", "http", "https");
-        s.removeProtocols("q", "cite", "http", "https");
+        // a cite with no protocol list would take any value, javascript: included; readers never see it anyway
+        s.removeAttributes("blockquote", "cite");
+        s.removeAttributes("q", "cite");
         s.preserveRelativeLinks(true);
         return s;
     }
@@ -110,6 +111,7 @@ public final class HtmlPostProcessor implements PagePostProcess {
                 col.removeAttr("style");
             }
         }
+        UrlAttributes.removeUnsafe(clean);
         for (Element e : clean.select("[id^=secplan-]")) {
             e.removeAttr("id");
         }

@@ -114,7 +114,9 @@ public final class SiteRenderer {
                 total, conversion.cached(), (System.nanoTime() - start) / 1_000_000, convertNanos / 1_000_000,
                 conversion.engines()));
         for (Asset a : images) {
-            files.put(a.path(), a.content());
+            // an SVG opened on its own is a document that can run scripts: only its drawing is published
+            files.put(a.path(), a.path().toLowerCase(Locale.ROOT).endsWith(".svg") ? SvgSanitizer.sanitize(a.content())
+                    : a.content());
         }
         for (String name : STATIC_ASSETS) {
             files.put("assets/" + name, SiteResources.text("secplan/site/assets/" + name)

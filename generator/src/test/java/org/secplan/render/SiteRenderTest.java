@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -66,7 +67,25 @@ class SiteRenderTest {
                 ++++
                 <a href="JaVaScRiPt:alert(6)" onclick="alert(7)">raw</a><iframe src="https://example.com"></iframe>
                 <img src="https://example.com/track.png" alt="tracker">
+                <blockquote cite="javascript:alert(8)">quoted</blockquote><q cite=" java&#9;script:alert(9)">q</q>
                 ++++
+
+                image::drawing.svg[A drawing,link=drawing.svg]
+                """);
+        Files.writeString(plan.resolve("pages/drawing.svg"), """
+                <?xml version="1.0"?>
+                <!DOCTYPE svg [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>
+                <svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" onload="alert(10)" viewBox="0 0 10 10">
+                  <script>alert(11)</script>
+                  <style>@import url(https://example.com/x.css);</style>
+                  <foreignObject><iframe src="https://example.com"/></foreignObject>
+                  <a href="javascript:alert(12)"><rect width="5" height="5" fill="url(https://example.com/p.svg#p)"/></a>
+                  <use xlink:href="https://example.com/sprite.svg#icon"/>
+                  <image href="https://example.com/track.png"/>
+                  <linearGradient id="g"><stop offset="0" stop-color="red"/></linearGradient>
+                  <circle cx="5" cy="5" r="4" fill="url(#g)" onclick="alert(13)"/>
+                  <text x="1" y="9">&xxe; kept text</text>
+                </svg>
                 """);
         Path out = tmp.resolve("site");
         SiteFixtures.render(plan, out);
@@ -89,6 +108,13 @@ class SiteRenderTest {
             assertTrue(doc.select("img[src*=example.com]").isEmpty(), f.getKey());
             assertFalse(html.contains("<b>pass</b>"), f.getKey());
         }
+        String svg = Files.readString(out.resolve("pages/drawing.svg"));
+        for (String gone : List.of("alert", "script", "onload", "onclick", "foreignObject", "example.com", "style",
+                "ENTITY", "passwd", "root:")) {
+            assertFalse(svg.contains(gone), "the published SVG holds no '" + gone + "': " + svg);
+        }
+        assertTrue(svg.contains("<circle") && svg.contains("url(#g)") && svg.contains("kept text"),
+                "the drawing itself is kept: " + svg);
         String risk = Files.readString(out.resolve("e/R-012.html"));
         assertTrue(risk.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), "escaped in the page source");
         org.jsoup.nodes.Document d = org.jsoup.Jsoup.parse(risk);
