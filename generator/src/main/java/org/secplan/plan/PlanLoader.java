@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.Lang;
@@ -16,6 +17,7 @@ import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.secplan.base.BundledResources;
 import org.secplan.base.SecplanException;
+import org.secplan.base.Utf8;
 import org.secplan.config.ConfigException;
 import org.secplan.config.ConfigProblem;
 import org.secplan.config.PlanConfig;
@@ -48,7 +50,27 @@ public final class PlanLoader {
             problems.add(new PlanProblem(new SourceLocation(link, 0, 0), "is a symbolic link; secplan reads no link "
                     + "in a plan directory (it could publish or run a file from anywhere): put the file itself there"));
         }
-        PlanConfig config = source.links().contains(PlanConfig.FILE_NAME) ? PlanConfig.defaults()
+        java.util.Set<Path> unreadable = new java.util.HashSet<>();
+        for (Path file : source.textFiles()) {
+            byte[] bytes = readBytes(file);
+            Optional<Utf8.Invalid> bad = Utf8.firstInvalid(bytes);
+            if (bad.isPresent()) {
+                unreadable.add(file);
+                problems.add(new PlanProblem(new SourceLocation(source.relative(file), bad.get().line(),
+                        bad.get().column()), bad.get().describe()));
+            } else if (file.getFileName().toString().endsWith(".adoc")) {
+                PageStructure.problem(new String(bytes, StandardCharsets.UTF_8), bytes.length).ifPresent(p ->
+                        problems.add(new PlanProblem(new SourceLocation(source.relative(file), p.line(), 0),
+                                p.message())));
+            }
+        }
+        for (Path file : source.unreadRdfFiles()) {
+            problems.add(new PlanProblem(new SourceLocation(source.relative(file), 0, 0), "secplan reads plan data "
+                    + "from Turtle (.ttl) files only, so this file would be left out of the plan: convert it to "
+                    + "Turtle, or move it out of the plan directory"));
+        }
+        PlanConfig config = source.links().contains(PlanConfig.FILE_NAME)
+                || unreadable.contains(source.directory().resolve(PlanConfig.FILE_NAME)) ? PlanConfig.defaults()
                 : readConfig(source, problems);
 
         Graph ontology = ontology();
@@ -56,8 +78,8 @@ public final class PlanLoader {
         PrefixMapping prefixes = PrefixMapping.Factory.create();
         StatementRecorder recorder = new StatementRecorder();
         TurtleFileParser parser = new TurtleFileParser(new MessageTranslator());
-        List<Path> files = source.dataFiles();
-        if (files.isEmpty()) {
+        List<Path> files = source.dataFiles().stream().filter(f -> !unreadable.contains(f)).toList();
+        if (files.isEmpty() && unreadable.isEmpty()) {
             throw new SecplanException("plan directory '" + planDirectory + "' holds no *.ttl files");
         }
         List<String> unreadTexts = new ArrayList<>();
@@ -78,6 +100,14 @@ public final class PlanLoader {
             throw new PlanLoadException(problems);
         }
         return new PlanGraph(source.directory(), config, data, ontology, recorder.index(), prefixes, executor);
+    }
+
+    private static byte[] readBytes(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new SecplanException("cannot read " + file + ": " + e.getMessage(), e);
+        }
     }
 
     private static String readQuietly(Path file) {

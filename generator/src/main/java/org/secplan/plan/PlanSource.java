@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import org.secplan.base.SecplanException;
+import org.secplan.config.PlanConfig;
 
 /**
  * The files of a plan directory: every {@code *.ttl} at any depth, except under the plan's own {@code checks/},
@@ -18,6 +19,8 @@ import org.secplan.base.SecplanException;
 public final class PlanSource {
 
     private static final Set<String> RESERVED_FOLDERS = Set.of("checks", "pages", "target");
+    private static final List<String> OTHER_RDF = List.of(".rdf", ".owl", ".jsonld", ".json", ".nt", ".nq", ".trig",
+            ".n3");
 
     private final Path directory;
 
@@ -55,6 +58,40 @@ public final class PlanSource {
                     .filter(p -> !isHidden(directory.relativize(p)))
                     .map(this::relative)
                     .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Every text file secplan reads from the plan — data, pages, checks, settings — by relative path, links and
+     * hidden folders left out.
+     */
+    public List<Path> textFiles() {
+        return walkFiles(p -> {
+            String name = p.getFileName().toString();
+            String first = directory.relativize(p).getName(0).toString();
+            return !first.equals("target") && (name.endsWith(".ttl") || name.endsWith(".adoc")
+                    || name.endsWith(".rq") || name.equals(PlanConfig.FILE_NAME));
+        });
+    }
+
+    /** RDF files in a format secplan does not read: reported, so that no part of a plan is silently left out. */
+    public List<Path> unreadRdfFiles() {
+        return walkFiles(p -> {
+            String name = p.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+            return !directory.relativize(p).getName(0).toString().equals("target")
+                    && OTHER_RDF.stream().anyMatch(name::endsWith);
+        });
+    }
+
+    private List<Path> walkFiles(java.util.function.Predicate<Path> wanted) {
+        try (Stream<Path> walk = Files.walk(directory)) {
+            return walk.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
+                    .filter(p -> !isHidden(directory.relativize(p)))
+                    .filter(wanted)
+                    .sorted((a, b) -> relative(a).compareTo(relative(b)))
                     .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

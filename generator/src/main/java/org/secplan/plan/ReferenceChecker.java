@@ -1,5 +1,6 @@
 package org.secplan.plan;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -31,9 +32,14 @@ final class ReferenceChecker {
 
     /** One problem at each place that uses an identifier another subject also uses. */
     List<PlanProblem> duplicateIdentifiers(List<StatementRecorder.IdentifierSighting> sightings) {
-        Map<String, List<StatementRecorder.IdentifierSighting>> byIdentifier = new TreeMap<>(
-                sightings.stream().collect(Collectors.groupingBy(StatementRecorder.IdentifierSighting::identifier)));
+        // identifiers are compared as NFC: "é" typed as one character or as e + accent is one identifier
+        Map<String, List<StatementRecorder.IdentifierSighting>> byIdentifier = new TreeMap<>(sightings.stream()
+                .collect(Collectors.groupingBy(u -> Normalizer.normalize(u.identifier(), Normalizer.Form.NFC))));
         List<PlanProblem> problems = new ArrayList<>();
+        for (StatementRecorder.IdentifierSighting use : sightings) {
+            IdentifierText.problem(use.identifier()).ifPresent(why -> problems.add(new PlanProblem(use.at(),
+                    "identifier " + IdentifierText.quoted(use.identifier()) + " of " + display(use.subject()) + " " + why)));
+        }
         byIdentifier.forEach((identifier, uses) -> {
             long subjects = uses.stream().map(StatementRecorder.IdentifierSighting::subject).distinct().count();
             if (subjects < 2) {
@@ -45,8 +51,11 @@ final class ReferenceChecker {
                         .map(other -> display(other.subject()) + " at " + other.at())
                         .sorted()
                         .collect(Collectors.joining(", "));
-                problems.add(new PlanProblem(use.at(), "duplicate identifier '" + identifier + "' of "
-                        + display(use.subject()) + ": also used by " + others));
+                boolean spelledApart = uses.stream().map(StatementRecorder.IdentifierSighting::identifier).distinct()
+                        .count() > 1;
+                problems.add(new PlanProblem(use.at(), "duplicate identifier " + IdentifierText.quoted(identifier)
+                        + " of " + display(use.subject()) + ": also used by " + others
+                        + (spelledApart ? " (the same after Unicode normalization, NFC)" : "")));
             }
         });
         return problems;

@@ -12,6 +12,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import org.secplan.base.SecplanException;
+
 /**
  * What a plan directory's {@code pages/} holds for the site: the narrative pages ({@code pages/**.adoc}) and the
  * images beside them, in a stable order. The one reader of {@code pages/}: the render and the page checks read
@@ -50,6 +52,21 @@ public record PlanPages(List<NarrativeSource> narrative, List<Asset> images) {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        refuseCollisions(narrative);
         return new PlanPages(narrative, images);
+    }
+
+    /** Two pages that would be published under one name: one would silently replace the other. */
+    private static void refuseCollisions(List<NarrativeSource> narrative) {
+        java.util.Map<String, String> byPath = new java.util.HashMap<>();
+        for (NarrativeSource n : narrative) {
+            String path = SitePaths.narrative(n.file()).toLowerCase(Locale.ROOT);
+            String other = byPath.putIfAbsent(path, n.file());
+            if (other != null) {
+                throw new SecplanException(other + " and " + n.file() + " would both be published as "
+                        + SitePaths.narrative(n.file()) + " (names differing only in case, spaces or punctuation); "
+                        + "rename one of them");
+            }
+        }
     }
 }

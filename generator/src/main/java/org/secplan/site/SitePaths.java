@@ -64,6 +64,10 @@ public final class SitePaths {
                 out.append(String.format(Locale.ROOT, "_%02x", (int) c));
             }
         }
+        if (out.length() > 0 && out.charAt(out.length() - 1) == '.') {
+            out.setLength(out.length() - 1); // "X." would make "X..html"
+            out.append("_2e");
+        }
         return out.length() == 0 ? "_" : out.toString();
     }
 
