@@ -78,7 +78,7 @@ final class BenchCommand implements Callable<Integer> {
                 .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         List<String> command = new ArrayList<>(List.of(java));
         try {
-            Path location = Path.of(Main.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path location = Path.of(BenchCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
             if (Files.isRegularFile(location) && location.toString().endsWith(".jar")) {
                 Path launcher = location.resolveSibling("secplan");
                 // The launcher is a POSIX shell script: no use on Windows, where any file counts as executable.
@@ -92,7 +92,8 @@ final class BenchCommand implements Callable<Integer> {
         } catch (java.net.URISyntaxException | SecurityException e) {
             // fall back to the class path
         }
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        // named, not referenced: Main lists this command, and classes do not call each other in a circle
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), BenchCommand.class.getPackageName() + ".Main"));
         return command;
     }
 }

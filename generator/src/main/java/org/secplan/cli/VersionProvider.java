@@ -6,7 +6,7 @@ import picocli.CommandLine.IVersionProvider;
 final class VersionProvider implements IVersionProvider {
     @Override
     public String[] getVersion() {
-        String version = Main.class.getPackage().getImplementationVersion();
+        String version = VersionProvider.class.getPackage().getImplementationVersion(); // the package is the jar's
         return new String[] {"secplan " + (version == null ? "(development build)" : version)};
     }
 }

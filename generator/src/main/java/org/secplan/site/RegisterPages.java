@@ -93,7 +93,7 @@ final class RegisterPages {
     // ---------------------------------------------------------------- management summary (5.2.9)
 
     private PagedList summary() {
-        SitePlanner.Headline h = summaryLists.headline();
+        Headline h = summaryLists.headline();
         StringBuilder a = new StringBuilder();
         a.append(Adoc.text("Generated from the plan as of " + index.asOf() + " for top management (clause")).append(' ')
                 .append(Adoc.link(SitePaths.clause("5.2.9"), "5.2.9")).append(Adoc.text(").")).append("\n\n");

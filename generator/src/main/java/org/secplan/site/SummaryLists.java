@@ -20,7 +20,7 @@ final class SummaryLists {
 
     private final Fmt fmt;
     private final PlanIndex index;
-    private final SitePlanner.Headline headline;
+    private final Headline headline;
     private FullLists.FullList overAcceptance;
     private FullLists.FullList notEffective;
     private FullLists.FullList overdueReviews;
@@ -29,10 +29,10 @@ final class SummaryLists {
     SummaryLists(Fmt fmt) {
         this.fmt = fmt;
         this.index = fmt.index();
-        this.headline = SitePlanner.Headline.of(index);
+        this.headline = Headline.of(index);
     }
 
-    SitePlanner.Headline headline() {
+    Headline headline() {
         return headline;
     }
 
