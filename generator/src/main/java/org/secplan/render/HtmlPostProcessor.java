@@ -172,6 +172,7 @@ public final class HtmlPostProcessor implements PagePostProcess {
         for (Element th : body.select("thead th")) {
             th.attr("scope", "col");
         }
+        VisibleText.clean(doc);
         Set<String> ids = new LinkedHashSet<>();
         for (Element e : doc.select("[id]")) {
             ids.add(e.id());
@@ -185,8 +186,8 @@ public final class HtmlPostProcessor implements PagePostProcess {
         if (excerpt.length() > 180) {
             excerpt = excerpt.substring(0, 177).strip() + "…";
         }
-        SearchDocument search = new SearchDocument(page.path(), page.title(),
-                page.identifier() == null ? "" : page.identifier(), page.kind(), excerpt,
+        SearchDocument search = new SearchDocument(page.path(), VisibleText.of(page.title()),
+                page.identifier() == null ? "" : VisibleText.of(page.identifier()), page.kind(), excerpt,
                 text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text);
         return new ProcessedPage(page.path(), doc.outerHtml() + "\n", ids, links, search, removedRemote);
     }

@@ -45,7 +45,7 @@ import org.secplan.base.Severity;
 final class RenderCache {
 
     /** Bump when what an entry holds, or what the renderer makes of a page, changes. */
-    static final String FORMAT = "secplan-render-cache-3";
+    static final String FORMAT = "secplan-render-cache-4";
 
     private static final Pattern SHARD = Pattern.compile("[0-9a-f]{2}");
     private static final Pattern ENTRY = Pattern.compile("([0-9a-f]{64})\\.entry");

@@ -56,7 +56,7 @@ class SiteRenderTest {
         Path plan = SiteFixtures.copy(SiteFixtures.testPlan(), tmp.resolve("plan"));
         Path ttl = plan.resolve("plan.ttl");
         String text = Files.readString(ttl).replace("\"Flooding of the pumping station\"",
-                "\"<script>alert(1)</script> link:javascript:alert(2)[x] +++<b>pass</b>+++ {attr} | a\"")
+                "\"<script>alert(1)</script> link:javascript:alert(2)[x] +++<b>pass</b>+++ {attr} | a \u202Edrow\u001B[2K\"")
                 .replace("\"Keep drinking water flowing\"", "\"<img src=x onerror=alert(3)>\"");
         Files.writeString(ttl, text);
         Files.writeString(plan.resolve("pages/hostile.adoc"), """
@@ -90,6 +90,9 @@ class SiteRenderTest {
         Path out = tmp.resolve("site");
         SiteFixtures.render(plan, out);
         for (Map.Entry<String, byte[]> f : files(out).entrySet()) {
+            String content = new String(f.getValue(), StandardCharsets.UTF_8);
+            assertFalse(content.contains("\u202E") || content.contains("\u001B"),
+                    f.getKey() + " holds a bidi override or a terminal escape");
             if (!f.getKey().endsWith(".html")) {
                 continue;
             }
