@@ -96,10 +96,12 @@ public final class PlanLoader {
         // there, and reporting it as undefined would bury the one real problem under dozens of false ones.
         problems.addAll(references.undefinedReferences(recorder.references(),
                 iri -> unreadTexts.stream().anyMatch(text -> text.contains(ReferenceChecker.localName(iri)))));
+        SourceIndex sources = recorder.index();
+        problems.addAll(new CycleFinder(data, sources, references).cycles());
         if (!problems.isEmpty()) {
             throw new PlanLoadException(problems);
         }
-        return new PlanGraph(source.directory(), config, data, ontology, recorder.index(), prefixes, executor);
+        return new PlanGraph(source.directory(), config, data, ontology, sources, prefixes, executor);
     }
 
     private static byte[] readBytes(Path file) {

@@ -84,11 +84,11 @@ final class ReferenceChecker {
                 continue;
             }
             if (planNamespaces.contains(namespace(iri))) {
-                problems.add(new PlanProblem(ref.at(), display(ref.predicate()) + " refers to " + display(target)
-                        + ", which is not defined in any plan file (no file gives it an rdf:type)"));
+                problems.add(new PlanProblem(ref.at(), display(ref.predicate()) + " of " + display(ref.subject())
+                        + " refers to " + display(target) + ", which is not defined in any plan file (no file gives it an rdf:type)"));
             } else if (ontologyKnown && isSecplanValueTerm(iri)) {
-                problems.add(new PlanProblem(ref.at(), display(ref.predicate()) + " refers to " + display(target)
-                        + ", which secplan does not define (a typo? see the ontology's concept schemes)"));
+                problems.add(new PlanProblem(ref.at(), display(ref.predicate()) + " of " + display(ref.subject())
+                        + " refers to " + display(target) + ", which secplan does not define (a typo? see the ontology's concept schemes)"));
             }
         }
         return problems;

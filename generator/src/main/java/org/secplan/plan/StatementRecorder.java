@@ -17,7 +17,7 @@ final class StatementRecorder implements StatementListener {
     }
 
     /** An IRI object of an {@code sp:} property and where it is written. */
-    record ReferenceSighting(Node object, Node predicate, SourceLocation at) {
+    record ReferenceSighting(Node subject, Node object, Node predicate, SourceLocation at) {
     }
 
     private final SourceIndex.Builder index = new SourceIndex.Builder();
@@ -33,7 +33,7 @@ final class StatementRecorder implements StatementListener {
             identifiers.add(new IdentifierSighting(o.getLiteralLexicalForm(), triple.getSubject(), objectAt));
         }
         if (p.isURI() && p.getURI().startsWith(Vocabulary.SP) && o.isURI()) {
-            references.add(new ReferenceSighting(o, p, objectAt));
+            references.add(new ReferenceSighting(triple.getSubject(), o, p, objectAt));
         }
     }
 

@@ -123,6 +123,25 @@ class PlanInputHardeningTest {
         assertEquals(1, outcome.editions().stream().filter(ed -> ed.readsEverything()).count());
     }
 
+    @Test
+    void aHierarchyThatRunsInACircleIsReportedWithItsPath() throws IOException {
+        append("""
+                @prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+                :c1 a skos:Concept ; skos:broader :c2 .
+                :c2 a skos:Concept ; skos:broader :c3 .
+                :c3 a skos:Concept ; skos:broader :c1 .
+                """);
+        List<String> problems = problems();
+        assertTrue(problems.stream().anyMatch(p -> p.contains("broader concepts (skos:broader) run in a circle: ")
+                && p.contains(":c1 → ") && p.contains(":c2") && p.contains(":c3")), problems.toString());
+    }
+
+    @Test
+    void aDanglingReferenceNamesItsSubject() throws IOException {
+        append(":r-x a sp:Risk ; dcterms:identifier \"R-X\" ; sp:affects :nowhere .\n");
+        assertTrue(problems().stream().anyMatch(p -> p.contains("sp:affects of :r-x refers to :nowhere")));
+    }
+
     private void append(String turtle) throws IOException {
         Files.writeString(plan.resolve("plan.ttl"), Files.readString(plan.resolve("plan.ttl")) + "\n" + turtle);
     }

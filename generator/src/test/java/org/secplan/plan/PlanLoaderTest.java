@@ -77,7 +77,7 @@ class PlanLoaderTest {
                     dcterms:identifier "R-1" ;
                     sp:affects :pump-station .
                 """);
-        assertEquals(List.of("risks.ttl:8:16: sp:affects refers to :pump-station, which is not defined in any "
+        assertEquals(List.of("risks.ttl:8:16: sp:affects of :r1 refers to :pump-station, which is not defined in any "
                 + "plan file (no file gives it an rdf:type)"), problems());
     }
 
@@ -99,7 +99,7 @@ class PlanLoaderTest {
         assertEquals(5, problems.size(), String.join("\n", problems));
         assertTrue(problems.get(0).startsWith("a.ttl:6:31: 'soon' is not a valid xsd:date"), problems.get(0));
         assertTrue(problems.get(1).startsWith("a.ttl:7:7: unknown prefix 'ex'"), problems.get(1));
-        assertTrue(problems.get(2).startsWith("b.ttl:6:55: sp:affects refers to :ghost"), problems.get(2));
+        assertTrue(problems.get(2).startsWith("b.ttl:6:55: sp:affects of :b1 refers to :ghost"), problems.get(2));
         assertTrue(problems.get(3).startsWith("secplan.properties:1:9: as-of must be a date"), problems.get(3));
         assertTrue(problems.get(4).startsWith("sub/c.ttl:"), problems.get(4));
     }
