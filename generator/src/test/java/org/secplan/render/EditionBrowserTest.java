@@ -55,7 +55,7 @@ class EditionBrowserTest {
                 """);
         Files.writeString(plan.resolve("secplan.properties"), Files.readString(plan.resolve("secplan.properties"))
                 + "\nwithheld-notice = true\n");
-        editions = Files.createDirectories(build.resolve("browser-editions"));
+        editions = Files.createDirectories(SiteFixtures.fresh(build.resolve("browser-editions")));
         List<Edition> rendered = secplan().renderEditions(secplan().load(plan), editions,
                 RenderOptions.of(SiteFixtures.AS_OF).withProgress(l -> System.out.println("render: " + l)), null)
                 .editions();

@@ -69,7 +69,7 @@ class PagedRegisterBrowserTest {
                     """, i, i % 5 + 1, (i / 5) % 5 + 1));
         }
         TestPlans.write(plan, "paged-risks.ttl", risks.toString());
-        site = SiteBrowserTest.buildDirectory().resolve("browser-site/paged-plan");
+        site = SiteFixtures.fresh(SiteBrowserTest.buildDirectory().resolve("browser-site/paged-plan"));
         SiteFixtures.render(plan, site);
 
         profile = Files.createTempDirectory("secplan-chromium-");

@@ -72,7 +72,7 @@ class SiteBrowserTest {
                 "Chromium and chromedriver are needed at /usr/bin");
         buildDir = buildDirectory();
         shots = Files.createDirectories(buildDir.resolve("browser-screenshots"));
-        testSite = buildDir.resolve("browser-site/test-plan");
+        testSite = SiteFixtures.fresh(buildDir.resolve("browser-site/test-plan"));
         SiteFixtures.render(SiteFixtures.testPlan(), testSite);
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/", exchange -> {
@@ -152,7 +152,7 @@ class SiteBrowserTest {
         // a risk that is treated by a control and threatens an objective: the chain the test walks
         String[] chain = chain(graph);
         Assumptions.assumeTrue(chain != null, "the sample plan has no complete traceability chain yet");
-        Path site = buildDir.resolve("browser-site/sample-plan");
+        Path site = SiteFixtures.fresh(buildDir.resolve("browser-site/sample-plan"));
         SiteFixtures.render(sample, site);
         String risk = chain[0];
         String word = chain[1];

@@ -61,4 +61,20 @@ public final class SiteFixtures {
             throw new UncheckedIOException(e);
         }
     }
+
+    /** {@code dir} emptied (a test's own directory under target/, kept between runs to be looked at). */
+    public static Path fresh(Path dir) {
+        try {
+            if (java.nio.file.Files.exists(dir)) {
+                try (var walk = java.nio.file.Files.walk(dir)) {
+                    for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                        java.nio.file.Files.delete(p);
+                    }
+                }
+            }
+            return dir;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 }
