@@ -209,6 +209,7 @@ public final class CheckLoader {
         } catch (RuntimeException e) {
             problems.add(problem(origin, 1, "the SHACL shape is not valid: " + e.getMessage()));
         }
+        ShapeQueryVetting.refusals(graph, executor).forEach(r -> problems.add(problem(origin, 1, r)));
         if (!problems.isEmpty()) {
             return Optional.empty();
         }

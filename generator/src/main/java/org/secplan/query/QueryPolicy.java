@@ -13,4 +13,10 @@ public record QueryPolicy(Duration timeout, int rowLimit) {
     public static QueryPolicy defaults() {
         return new QueryPolicy(Duration.ofSeconds(30), 100_000);
     }
+
+    /** The timeout for messages: whole seconds, or milliseconds when shorter than one. */
+    public String timeoutText() {
+        long millis = timeout.toMillis();
+        return millis >= 1000 ? millis / 1000 + " s" : millis + " ms";
+    }
 }

@@ -9,9 +9,9 @@ import java.util.concurrent.TimeUnit;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.query.QueryDeniedException;
 import org.apache.jena.query.QueryException;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
@@ -25,8 +25,9 @@ import org.apache.jena.sparql.exec.RowSet;
 
 /**
  * Parses, vets and runs one query over a dataset, read-only: only SELECT, ASK, CONSTRUCT and DESCRIBE are
- * accepted, the {@link QueryGuard} rules apply, remote SERVICE is switched off in the context as well, and the
- * query is stopped after the policy's timeout or row limit.
+ * accepted, the {@link QueryGuard} rules apply to every query it runs (parsed here or not), the
+ * {@link ExecutionLocks} hold in its context as well, and the query is stopped after the policy's timeout — inside a
+ * list walk too — or its row limit.
  */
 public final class SafeQueryExecutor {
 
@@ -63,20 +64,37 @@ public final class SafeQueryExecutor {
         return query;
     }
 
-    /** Runs {@code sparql} with the variables of {@code bindings} replaced by the given terms. */
-    public QueryResult execute(DatasetGraph dataset, String sparql, Map<String, Node> bindings) {
-        return execute(dataset, parse(sparql), bindings);
+    /** The limits every query run here keeps to. */
+    public QueryPolicy policy() {
+        return policy;
     }
 
-    /** Runs an already parsed and vetted query. */
+    /**
+     * Vets a query a SHACL shape holds, as jena-shacl parsed it: the rules of {@link QueryGuard#checkShapeQuery}.
+     * jena-shacl runs such queries itself, so they are refused before the shape may run at all.
+     */
+    public void vetShapeQuery(Query query) {
+        guard.checkShapeQuery(query);
+    }
+
+    /** Runs {@code sparql} with the variables of {@code bindings} replaced by the given terms. */
+    public QueryResult execute(DatasetGraph dataset, String sparql, Map<String, Node> bindings) {
+        return run(dataset, parse(sparql), bindings);
+    }
+
+    /** Runs a parsed query; it is vetted again, whoever parsed it. */
     public QueryResult execute(DatasetGraph dataset, Query query, Map<String, Node> bindings) {
+        guard.check(query);
+        return run(dataset, query, bindings);
+    }
+
+    private QueryResult run(DatasetGraph dataset, Query query, Map<String, Node> bindings) {
         BindingBuilder substitution = BindingBuilder.create();
         bindings.forEach((name, value) -> substitution.add(Var.alloc(name), value));
         Binding binding = substitution.build();
-        try (QueryExec exec = QueryExec.dataset(dataset)
+        try (QueryExec exec = ExecutionLocks.apply(QueryExec.dataset(dataset))
                 .query(query)
                 .substitution(binding)
-                .set(ARQ.httpServiceAllowed, false)
                 .timeout(policy.timeout().toMillis(), TimeUnit.MILLISECONDS)
                 .build()) {
             if (query.isSelectType()) {
@@ -90,8 +108,12 @@ public final class SafeQueryExecutor {
             Graph graph = query.isConstructType() ? exec.construct() : exec.describe();
             return triples(graph);
         } catch (QueryCancelledException e) {
-            throw new QueryRejectedException("the query ran longer than " + policy.timeout().toSeconds()
-                    + " s and was stopped");
+            throw new QueryRejectedException("the query ran longer than " + policy.timeoutText()
+                    + " and was stopped");
+        } catch (CyclicListException e) {
+            throw new QueryRejectedException(e.getMessage());
+        } catch (QueryDeniedException e) {
+            throw new QueryRejectedException(AlgebraInspector.serviceRefusal());
         }
     }
 
