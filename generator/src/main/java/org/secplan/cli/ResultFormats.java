@@ -1,5 +1,6 @@
 package org.secplan.cli;
 
+import org.secplan.base.Json;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -97,7 +98,7 @@ final class ResultFormats {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("head", head);
         root.put("results", results);
-        return Json.write(root);
+        return Json.text(root);
     }
 
     private static Map<String, Object> term(Term t) {

@@ -1,5 +1,6 @@
 package org.secplan.export;
 
+import org.secplan.base.Json;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
