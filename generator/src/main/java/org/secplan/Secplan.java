@@ -104,6 +104,11 @@ public final class Secplan implements AutoCloseable {
         return checks.forPlan(planDirectory).infos();
     }
 
+    /** The checks that run on a loaded plan: secplan's and the plan's own, less those its settings switch off. */
+    public List<CheckInfo> checks(PlanGraph plan) {
+        return checks(plan.directory()).stream().filter(c -> plan.config().isEnabled(c.id())).toList();
+    }
+
     /**
      * Runs a user's read-only query over the plan and the ontology, dates judged by the plan's rule. The query may
      * use secplan's prefixes ({@code sp:}, {@code spk:}, {@code clause:}, {@code rdf:}, {@code rdfs:}, {@code xsd:},

@@ -15,7 +15,7 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.secplan.Secplan;
+import org.secplan.base.AtomicFiles;
 import org.secplan.export.QueryResultWriter;
 import org.secplan.plan.PlanGraph;
 import org.secplan.query.NamedQueryInfo;
@@ -110,7 +110,7 @@ public class QueryMojo extends AbstractSecplanMojo {
             return;
         }
         try {
-            ReportFiles.write(outputFile.toPath(), w -> writer.write(result, fmt, w));
+            AtomicFiles.writeText(outputFile.toPath(), w -> writer.write(result, fmt, w));
         } catch (IOException | UncheckedIOException e) {
             throw new MojoExecutionException("cannot write " + outputFile + ": " + e.getMessage(), e);
         }
