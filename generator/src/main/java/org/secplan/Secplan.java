@@ -104,7 +104,16 @@ public final class Secplan implements AutoCloseable {
         return checks.forPlan(planDirectory).infos();
     }
 
-    /** Runs a read-only query over the plan and the ontology, dates judged by the plan's rule. */
+    /** The checks that run on a loaded plan: secplan's and the plan's own, less those its settings switch off. */
+    public List<CheckInfo> checks(PlanGraph plan) {
+        return checks(plan.directory()).stream().filter(c -> plan.config().isEnabled(c.id())).toList();
+    }
+
+    /**
+     * Runs a user's read-only query over the plan and the ontology, dates judged by the plan's rule. The query may
+     * use secplan's prefixes ({@code sp:}, {@code spk:}, {@code clause:}, {@code rdf:}, {@code rdfs:}, {@code xsd:},
+     * {@code skos:}, {@code dcterms:}) without declaring them.
+     */
     public QueryResult query(PlanGraph plan, String sparql) {
         return query(plan, null, sparql, Map.of());
     }
@@ -119,7 +128,7 @@ public final class Secplan implements AutoCloseable {
      * identifiers. {@code previous}, when not null, is put in the named graph {@code <urn:secplan:previous>}.
      */
     public QueryResult query(PlanGraph plan, PlanGraph previous, String sparql, Map<String, String> parameters) {
-        return queries.sparql(plan, previous, sparql, parameters, asOf(plan, null));
+        return queries.adHoc(plan, previous, sparql, parameters, asOf(plan, null));
     }
 
     /** Runs a built-in named query; {@code parameters} map variable names to entity identifiers. */

@@ -31,6 +31,21 @@ class SecplanQueryTest {
     }
 
     @Test
+    void adHocQueriesMayUseSecplansPrefixesUndeclared() {
+        QueryResult r = secplan().query(plan,
+                "SELECT ?id WHERE { ?a a sp:Asset ; dcterms:identifier ?id } ORDER BY ?id");
+        assertEquals(List.of("A-1", "A-2"), r.rows().stream().map(row -> row.get("id").value()).toList());
+    }
+
+    @Test
+    void aPrefixTheQueryDeclaresKeepsItsMeaning() {
+        QueryResult r = secplan().query(plan, """
+                PREFIX sp: <https://example.org/not-secplan#>
+                SELECT ?a WHERE { ?a a sp:Asset }""");
+        assertEquals(0, r.size());
+    }
+
+    @Test
     void refusesUnknownIdentifierClearly() {
         QueryRejectedException e = assertThrows(QueryRejectedException.class,
                 () -> secplan().query(plan, null, OWNER_OF, Map.of("asset", "A-99")));

@@ -2,6 +2,9 @@ package org.secplan.base;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,11 +22,26 @@ public final class AtomicFiles {
         void writeTo(OutputStream out) throws IOException;
     }
 
+    /** What goes into a text file. */
+    @FunctionalInterface
+    public interface TextContent {
+        void writeTo(Writer out) throws IOException;
+    }
+
     private AtomicFiles() {
     }
 
     public static void write(Path target, byte[] bytes) throws IOException {
         write(target, out -> out.write(bytes));
+    }
+
+    /** Writes text, encoded as UTF-8. */
+    public static void writeText(Path target, TextContent content) throws IOException {
+        write(target, out -> {
+            Writer text = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            content.writeTo(text);
+            text.flush();
+        });
     }
 
     public static void write(Path target, Content content) throws IOException {

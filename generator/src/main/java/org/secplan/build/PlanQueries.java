@@ -54,6 +54,17 @@ public final class PlanQueries {
     }
 
     /**
+     * Runs a user's own read-only SPARQL, as the CLI and the plugin take it: secplan's prefixes ({@code sp:},
+     * {@code rdfs:}, {@code dcterms:}, ...) may be used without declaring them.
+     *
+     * @param previous when not null, put in the named graph {@code <urn:secplan:previous>}
+     */
+    public QueryResult adHoc(PlanGraph plan, PlanGraph previous, String sparql, Map<String, String> parameters,
+                             LocalDate asOf) {
+        return sparql(plan, previous, DefaultPrefixes.addTo(sparql), parameters, asOf);
+    }
+
+    /**
      * Runs read-only SPARQL with variables bound to entities: {@code parameters} map variable names to entity
      * identifiers.
      *

@@ -1,5 +1,6 @@
 package org.secplan.cli;
 
+import org.secplan.base.Json;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -59,7 +60,7 @@ final class ChecksCommand implements Callable<Integer> {
                 o.put("kind", c.kind());
                 list.add(o);
             }
-            out.print(Json.write(Map.of("checks", list)));
+            out.print(Json.text(Map.of("checks", list)));
         } else {
             int idWidth = checks.stream().mapToInt(c -> c.id().length()).max().orElse(2);
             int clauseWidth = Math.max(6, checks.stream().mapToInt(c -> c.clause().length()).max().orElse(6));

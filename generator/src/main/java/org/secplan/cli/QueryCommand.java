@@ -13,6 +13,7 @@ import java.util.concurrent.Callable;
 
 import org.secplan.Secplan;
 import org.secplan.base.SecplanException;
+import org.secplan.export.QueryResultWriter;
 import org.secplan.plan.PlanGraph;
 import org.secplan.query.NamedQueryInfo;
 import org.secplan.query.QueryResult;
@@ -72,25 +73,13 @@ final class QueryCommand implements Callable<Integer> {
 
     @Option(names = "--format", defaultValue = "table", paramLabel = "table|csv|json",
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}); "
-                    + "json is the W3C SPARQL results format.")
+                    + "csv and json are the W3C SPARQL results formats.")
     private Format format;
 
     @Option(names = "--previous", paramLabel = "DIR",
             description = "Load an earlier version of the plan into the named graph <urn:secplan:previous> "
                     + "(for plan-diff).")
     private Path previousDirectory;
-
-    /** SPARQL prefixes added to ad-hoc queries that declare none of their own. */
-    private static final String DEFAULT_PREFIXES = """
-            PREFIX sp: <https://w3id.org/secplan/ns#>
-            PREFIX spk: <https://w3id.org/secplan/concept/>
-            PREFIX clause: <https://w3id.org/secplan/clause/>
-            PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
-            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-            PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
-            PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-            PREFIX dcterms: <http://purl.org/dc/terms/>
-            """;
 
     @Override
     public Integer call() {
@@ -114,27 +103,20 @@ final class QueryCommand implements Callable<Integer> {
                     ? secplan.namedQuery(plan, previous, source.name, parameters)
                     : secplan.query(plan, previous, queryText(), parameters);
         }
-        out.print(switch (format) {
-            case table -> ResultFormats.table(result, plan);
-            case csv -> ResultFormats.csv(result);
-            case json -> ResultFormats.json(result);
-        });
+        out.print(new QueryResultWriter(plan).text(result, QueryResultWriter.Format.parse(format.name())));
         out.flush();
         return ExitCodes.OK;
     }
 
     private String queryText() {
-        String text;
-        if (source.file != null) {
-            try {
-                text = Files.readString(source.file, StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new SecplanException("cannot read the query file '" + source.file + "': " + e.getMessage());
-            }
-        } else {
-            text = source.sparql;
+        if (source.file == null) {
+            return source.sparql;
         }
-        return text.toUpperCase(Locale.ROOT).contains("PREFIX") ? text : DEFAULT_PREFIXES + text;
+        try {
+            return Files.readString(source.file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new SecplanException("cannot read the query file '" + source.file + "': " + e.getMessage());
+        }
     }
 
     private void listQueries(PrintWriter out) {

@@ -1,5 +1,6 @@
 package org.secplan.export;
 
+import org.secplan.base.Json;
 import java.io.Writer;
 import java.time.LocalDate;
 import java.util.List;

@@ -1,10 +1,12 @@
 /**
- * Writers that turn check results and query results into files other tools read: the findings as JSON
- * (the same shape as {@code secplan check --format json}), SARIF 2.1.0 for code-scanning dashboards, and
- * JUnit XML for CI servers; query results as a text table, CSV or JSON.
+ * What the CLI and the Maven plugin write, in one place so that both give the same bytes: the findings as JSON
+ * (the same shape as {@code secplan check --format json}), SARIF 2.1.0 for code-scanning dashboards and JUnit XML
+ * for CI servers ({@link org.secplan.export.FindingReports} writes any of them to a file); findings as lines for
+ * people ({@link org.secplan.export.FindingLines}); query results as a text table, CSV or SPARQL results JSON
+ * ({@link org.secplan.export.QueryResultWriter}).
  *
  * <p>Every writer is stateless and deterministic: the same input gives the same bytes (stable ordering,
- * {@code \n} line ends, no wall-clock times), so reports can be compared between runs. The CLI and the
- * Maven plugin share these writers, so a report looks the same whichever front end wrote it.
+ * {@code \n} line ends — CSV's CRLF aside, which its standard asks for — no wall-clock times), so reports can be
+ * compared between runs.
  */
 package org.secplan.export;

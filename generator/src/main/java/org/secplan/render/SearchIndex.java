@@ -1,5 +1,6 @@
 package org.secplan.render;
 
+import org.secplan.base.Json;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -58,7 +59,7 @@ final class SearchIndex {
                 stored.append(',');
             }
             documentIds.append('"').append(id).append("\":");
-            JsonText.string(documentIds, d.path());
+            Json.appendScriptString(documentIds, d.path());
             fieldLength.append('"').append(id).append("\":[");
             for (int f = 0; f < values.length; f++) {
                 List<String> tokens = tokenize(values[f]);
@@ -76,15 +77,15 @@ final class SearchIndex {
             }
             fieldLength.append(']');
             stored.append('"').append(id).append("\":{\"path\":");
-            JsonText.string(stored, d.path());
+            Json.appendScriptString(stored, d.path());
             stored.append(",\"title\":");
-            JsonText.string(stored, d.title());
+            Json.appendScriptString(stored, d.title());
             stored.append(",\"identifier\":");
-            JsonText.string(stored, d.identifier());
+            Json.appendScriptString(stored, d.identifier());
             stored.append(",\"kind\":");
-            JsonText.string(stored, d.kind());
+            Json.appendScriptString(stored, d.kind());
             stored.append(",\"excerpt\":");
-            JsonText.string(stored, d.excerpt());
+            Json.appendScriptString(stored, d.excerpt());
             stored.append('}');
         }
         documentIds.append('}');
@@ -102,7 +103,7 @@ final class SearchIndex {
         out.append("},\"fieldLength\":").append(fieldLength)
                 .append(",\"averageFieldLength\":[");
         for (int f = 0; f < average.length; f++) {
-            out.append(f > 0 ? "," : "").append(JsonText.number(average[f]));
+            out.append(f > 0 ? "," : "").append(Json.number(average[f]));
         }
         out.append("],\"storedFields\":").append(stored)
                 .append(",\"dirtCount\":0,\"index\":[");
@@ -112,7 +113,7 @@ final class SearchIndex {
         for (String term : terms) {
             out.append(first ? "" : ",").append("\n[");
             first = false;
-            JsonText.string(out, term);
+            Json.appendScriptString(out, term);
             out.append(",{");
             index.get(term).appendJson(out);
             out.append("}]");

@@ -74,8 +74,8 @@ class CliIT {
     void findingAtThresholdExitsOneAndNoneExitsZero() throws Exception {
         Run failing = secplan("check", plan("plan-basic"));
         assertEquals(1, failing.exit(), failing.err());
-        assertTrue(failing.out().contains("PLAN Engine test plan: its review was due on 2026-06-30"), failing.out());
-        assertTrue(failing.out().lines().anyMatch(l -> l.matches("\\d+ findings?: \\d+ errors?, \\d+ warnings?, \\d+ info")),
+        assertTrue(failing.out().contains("PLAN  Engine test plan: its review was due on 2026-06-30"), failing.out());
+        assertTrue(failing.out().lines().anyMatch(l -> l.matches("\\d+ findings?: \\d+ errors?, \\d+ warnings?, \\d+ infos?")),
                 failing.out());
         assertFalse(failing.err().contains("SLF4J"), failing.err());
         assertEquals(0, secplan("check", plan("plan-basic"), "--fail-on", "none").exit());
@@ -110,6 +110,26 @@ class CliIT {
         assertTrue(json.contains("\"file\": \"assets.ttl\""), json);
         assertEquals(json, secplan("check", plan("plan-basic"), "--format", "json", "--fail-on", "none").out(),
                 "the same input gives the same bytes");
+    }
+
+    @Test
+    void checkWritesTheReportsItIsAskedFor(@TempDir Path dir) throws Exception {
+        Path json = dir.resolve("findings.json");
+        Path sarif = dir.resolve("sarif/findings.sarif");
+        Path junit = dir.resolve("TEST-secplan.xml");
+        Run run = secplan("check", plan("plan-basic"), "--report", "json", json.toString(), "--report", "sarif",
+                sarif.toString(), "--report", "junit", junit.toString());
+        assertEquals(1, run.exit(), run.err());
+        assertEquals(secplan("check", plan("plan-basic"), "--format", "json").out(),
+                Files.readString(json, StandardCharsets.UTF_8));
+        assertTrue(Files.readString(sarif, StandardCharsets.UTF_8).contains("\"version\": \"2.1.0\""));
+        assertTrue(Files.readString(junit, StandardCharsets.UTF_8).contains("<testsuite name=\"secplan\""));
+        try (var files = Files.list(dir)) {
+            assertEquals(3, files.count(), "no temporary file is left behind");
+        }
+        Run unknown = secplan("check", plan("plan-basic"), "--report", "pdf", dir.resolve("x.pdf").toString());
+        assertEquals(2, unknown.exit());
+        assertTrue(unknown.err().contains("unknown report format 'pdf'"), unknown.err());
     }
 
     @Test

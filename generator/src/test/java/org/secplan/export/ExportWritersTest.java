@@ -137,14 +137,41 @@ class ExportWritersTest {
     }
 
     @Test
-    void csvQuotesWhatNeedsQuoting() {
+    void csvQuotesWhatNeedsQuotingAndEndsLinesWithCrlf() {
         Map<String, Term> row = new LinkedHashMap<>();
         row.put("id", Term.literal("C-1", null, null));
         row.put("label", Term.literal("Gate, \"north\"", null, null));
         QueryResult result = new QueryResult(List.of("id", "label", "unbound"), List.of(row));
         StringWriter out = new StringWriter();
         new QueryResultWriter().write(result, QueryResultWriter.Format.CSV, out);
-        assertEquals("id,label,unbound\nC-1,\"Gate, \"\"north\"\"\",\n", out.toString());
+        assertEquals("id,label,unbound\r\nC-1,\"Gate, \"\"north\"\"\",\r\n", out.toString());
+    }
+
+    @Test
+    void jsonIsTheSparqlResultsFormat() {
+        Map<String, Term> row = new LinkedHashMap<>();
+        row.put("c", Term.iri("https://plan.example/#c-1"));
+        row.put("n", Term.literal("3", "http://www.w3.org/2001/XMLSchema#integer", null));
+        row.put("l", Term.literal("Tor", null, "de"));
+        QueryResult result = new QueryResult(List.of("c", "n", "l", "unbound"), List.of(row));
+        JsonObject root = JsonParser.parseString(new QueryResultWriter().text(result, QueryResultWriter.Format.JSON))
+                .getAsJsonObject();
+        assertEquals("[\"c\",\"n\",\"l\",\"unbound\"]", root.getAsJsonObject("head").get("vars").toString());
+        JsonObject binding = root.getAsJsonObject("results").getAsJsonArray("bindings").get(0).getAsJsonObject();
+        assertEquals("{\"type\":\"uri\",\"value\":\"https://plan.example/#c-1\"}", binding.get("c").toString());
+        assertEquals("http://www.w3.org/2001/XMLSchema#integer", binding.getAsJsonObject("n").get("datatype").getAsString());
+        assertEquals("de", binding.getAsJsonObject("l").get("xml:lang").getAsString());
+        assertFalse(binding.has("unbound"));
+    }
+
+    @Test
+    void tableAlignsColumnsAndKeepsEachRowOnOneLine() {
+        Map<String, Term> row = new LinkedHashMap<>();
+        row.put("id", Term.literal("C-1", null, null));
+        row.put("note", Term.literal("two\nlines", null, null));
+        QueryResult result = new QueryResult(List.of("id", "note"), List.of(row));
+        assertEquals("id   note\n---  ---------\nC-1  two lines\n(1 row)\n",
+                new QueryResultWriter().text(result, QueryResultWriter.Format.TABLE));
     }
 
     private static String fingerprint(Finding f) {

@@ -7,6 +7,8 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -17,6 +19,8 @@ import org.apache.maven.project.MavenProject;
 import org.secplan.Secplan;
 import org.secplan.base.SecplanException;
 import org.secplan.build.BuildStamp;
+import org.secplan.check.Finding;
+import org.secplan.export.FindingLines;
 import org.secplan.plan.PlanGraph;
 import org.secplan.plan.PlanLoadException;
 import org.secplan.plan.PlanProblem;
@@ -159,6 +163,23 @@ abstract class AbstractSecplanMojo extends AbstractMojo {
         Path p = path.toAbsolutePath().normalize();
         String shown = p.startsWith(base) ? base.relativize(p).toString() : p.toString();
         return shown.replace(File.separatorChar, '/');
+    }
+
+    /** Findings in the log as {@code secplan check} prints them, each line at the level of its severity. */
+    protected void logFindings(List<Finding> findings, Function<String, Optional<String>> clauseTitle) {
+        for (FindingLines.Line line : findingLines(clauseTitle).lines(findings)) {
+            String text = line.heading() ? "secplan: " + line.text() : line.text();
+            switch (line.level()) {
+                case ERROR -> getLog().error(text);
+                case WARNING -> getLog().warn(text);
+                case INFO -> getLog().info(text);
+            }
+        }
+    }
+
+    /** The finding formatter, with plan files shown relative to the project directory. */
+    protected FindingLines findingLines(Function<String, Optional<String>> clauseTitle) {
+        return new FindingLines(clauseTitle, this::planPath);
     }
 
     static String count(long n, String noun) {

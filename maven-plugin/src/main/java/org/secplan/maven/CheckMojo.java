@@ -24,9 +24,8 @@ import org.secplan.check.CheckInfo;
 import org.secplan.check.CheckReport;
 import org.secplan.check.Finding;
 import org.secplan.base.Severity;
-import org.secplan.export.FindingsJsonWriter;
-import org.secplan.export.JUnitXmlWriter;
-import org.secplan.export.SarifWriter;
+import org.secplan.export.FindingLines;
+import org.secplan.export.FindingReports;
 import org.secplan.plan.PlanGraph;
 
 /**
@@ -40,11 +39,14 @@ public class CheckMojo extends AbstractSecplanMojo {
 
     /** The report formats. */
     enum Format {
-        JSON("findings.json"), SARIF("findings.sarif"), JUNIT("junit/TEST-secplan.xml");
+        JSON(FindingReports.Format.JSON, "findings.json"), SARIF(FindingReports.Format.SARIF, "findings.sarif"),
+        JUNIT(FindingReports.Format.JUNIT, "junit/TEST-secplan.xml");
 
+        final FindingReports.Format report;
         final String file;
 
-        Format(String file) {
+        Format(FindingReports.Format report, String file) {
+            this.report = report;
             this.file = file;
         }
     }
@@ -99,14 +101,13 @@ public class CheckMojo extends AbstractSecplanMojo {
         PlanGraph plan = loadPlan();
         LocalDate effective = secplan().asOf(plan, explicitAsOf());
         CheckReport report = secplan().check(plan, effective);
-        List<CheckInfo> checks = secplan().checks(planDirectory.toPath()).stream().filter(c -> plan.config().isEnabled(c.id())).toList();
+        List<CheckInfo> checks = secplan().checks(plan);
         List<Finding> findings = report.findings();
 
-        FindingLog log = new FindingLog(getLog(), c -> plan.clauseTitle(c).orElse(null), this::planPath);
-        log.log(findings);
-        writeReports(wanted, checks, findings, effective);
+        logFindings(findings, plan::clauseTitle);
+        writeReports(wanted, new FindingReports.Run(checks, findings, effective));
 
-        String summary = "secplan: " + FindingLog.counts(findings) + " from " + AbstractSecplanMojo.count(checks.size(), "check")
+        String summary = "secplan: " + FindingLines.counts(findings) + " from " + AbstractSecplanMojo.count(checks.size(), "check")
                 + " on the plan in " + display(planDirectory.toPath()) + " as of " + effective
                 + (wanted.isEmpty() ? "" : "; reports in " + display(out));
         boolean fails = threshold.isPresent() && report.reaches(threshold.get());
@@ -118,12 +119,12 @@ public class CheckMojo extends AbstractSecplanMojo {
             getLog().info(summary);
         }
         if (fails) {
-            throw new MojoFailureException(failure(log, threshold.get(), findings));
+            throw new MojoFailureException(failure(findingLines(plan::clauseTitle), threshold.get(), findings));
         }
         stamp.record(Arrays.asList(reports));
     }
 
-    private String failure(FindingLog log, Severity threshold, List<Finding> findings) {
+    private String failure(FindingLines log, Severity threshold, List<Finding> findings) {
         List<Finding> over = findings.stream().filter(f -> f.severity().reaches(threshold))
                 .sorted(java.util.Comparator.comparing(Finding::severity)).toList();
         StringBuilder sb = new StringBuilder("The security plan in ").append(display(planDirectory.toPath()))
@@ -131,27 +132,20 @@ public class CheckMojo extends AbstractSecplanMojo {
                 .append(threshold).append(" (secplan.failOnSeverity):");
         over.stream().limit(10).forEach(f -> sb.append("\n  ").append(log.where(f)).append(' ').append(f.severity())
                 .append(' ').append(f.checkId()).append(" (clause ").append(f.clause()).append(") ")
-                .append(f.identifier()).append(": ").append(FindingLog.message(f)));
+                .append(f.identifier()).append(": ").append(FindingLines.message(f)));
         if (over.size() > 10) {
             sb.append("\n  ... and ").append(over.size() - 10).append(" more; see the log above or the reports");
         }
         return sb.toString();
     }
 
-    private void writeReports(Set<Format> wanted, List<CheckInfo> checks, List<Finding> findings, LocalDate date)
-            throws MojoExecutionException {
+    private void writeReports(Set<Format> wanted, FindingReports.Run run) throws MojoExecutionException {
+        FindingReports reports = new FindingReports(plugin.getVersion(), project.getArtifactId(), planPrefix(),
+                sarifBaseDirectory.toPath(), sarifPrefix());
         Path out = outputDirectory.toPath();
-        String prefix = planPrefix();
         try {
             for (Format format : wanted) {
-                Path file = out.resolve(format.file);
-                switch (format) {
-                    case JSON -> ReportFiles.write(file, w -> new FindingsJsonWriter().write(findings, date, w));
-                    case SARIF -> ReportFiles.write(file, w -> new SarifWriter(plugin.getVersion(), sarifPrefix(),
-                            sarifBaseDirectory.toPath().toAbsolutePath().normalize().toUri()).write(checks, findings, w));
-                    case JUNIT -> ReportFiles.write(file, w -> new JUnitXmlWriter(project.getArtifactId(), prefix)
-                            .write(checks, findings, w));
-                }
+                reports.write(format.report, out.resolve(format.file), run);
             }
         } catch (IOException | UncheckedIOException e) {
             throw new MojoExecutionException("cannot write the secplan reports into " + out + ": " + e.getMessage(), e);

@@ -2,7 +2,6 @@ package org.secplan.maven;
 
 import java.io.File;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,7 +15,7 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.secplan.Secplan;
+import org.secplan.base.AtomicFiles;
 import org.secplan.export.QueryResultWriter;
 import org.secplan.plan.PlanGraph;
 import org.secplan.query.NamedQueryInfo;
@@ -24,7 +23,8 @@ import org.secplan.query.QueryResult;
 
 /**
  * Runs a query on the plan — one of secplan's named queries, an inline SPARQL query or a {@code .rq} file — and
- * prints the result as a table, or writes it as CSV, JSON or a table to a file. Queries are read-only and
+ * prints the result as a table, or writes it as CSV, JSON or a table to a file, byte for byte as
+ * {@code secplan query} prints it. Queries are read-only and
  * time-limited. For example {@code mvn secplan:query -Dsecplan.query=orphan-controls} or
  * {@code mvn secplan:query -Dsecplan.query=objective-coverage -Dsecplan.outputFile=target/coverage.csv}.
  */
@@ -39,7 +39,10 @@ public class QueryMojo extends AbstractSecplanMojo {
     @Parameter(property = "secplan.query")
     protected String query;
 
-    /** An inline SPARQL SELECT (or ASK, CONSTRUCT, DESCRIBE) query, instead of {@link #query}. */
+    /**
+     * An inline SPARQL SELECT (or ASK, CONSTRUCT, DESCRIBE) query, instead of {@link #query}. It may use secplan's
+     * prefixes ({@code sp:}, {@code rdfs:}, {@code dcterms:}, ...) without declaring them, as with the CLI.
+     */
     @Parameter(property = "secplan.sparql")
     protected String sparql;
 
@@ -48,8 +51,9 @@ public class QueryMojo extends AbstractSecplanMojo {
     protected File queryFile;
 
     /**
-     * Values for a named query's parameters, each {@code name=value} where the value is an entity identifier,
-     * for example {@code objective=OBJ-01}. Comma-separated on the command line.
+     * Values for the query's parameters, each {@code name=value} where the value is an entity identifier, for
+     * example {@code objective=OBJ-01}: a named query's declared parameters, or any variable of an inline query or a
+     * query file. Comma-separated on the command line.
      */
     @Parameter(property = "secplan.parameters")
     protected List<String> parameters;
@@ -91,24 +95,22 @@ public class QueryMojo extends AbstractSecplanMojo {
             }
             result = secplan().namedQuery(plan, name, parameterMap());
         } else {
-            result = secplan().query(plan, text);
+            result = secplan().query(plan, null, text, parameterMap());
         }
 
-        QueryResultWriter writer = new QueryResultWriter();
+        QueryResultWriter writer = new QueryResultWriter(plan);
         if (outputFile == null) {
             String what = blank(query) ? "query" : "query " + query.trim();
             getLog().info("secplan: " + what + " on the plan in " + display(planDirectory.toPath()) + ":");
             if (fmt == QueryResultWriter.Format.TABLE) {
                 writer.tableLines(result).forEach(getLog()::info);
             } else {
-                StringWriter sw = new StringWriter();
-                writer.write(result, fmt, sw);
-                sw.toString().lines().forEach(getLog()::info);
+                writer.text(result, fmt).lines().forEach(getLog()::info);
             }
             return;
         }
         try {
-            ReportFiles.write(outputFile.toPath(), w -> writer.write(result, fmt, w));
+            AtomicFiles.writeText(outputFile.toPath(), w -> writer.write(result, fmt, w));
         } catch (IOException | UncheckedIOException e) {
             throw new MojoExecutionException("cannot write " + outputFile + ": " + e.getMessage(), e);
         }

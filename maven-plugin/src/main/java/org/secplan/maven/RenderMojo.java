@@ -57,7 +57,7 @@ public class RenderMojo extends AbstractSecplanMojo {
         } catch (PlanLoadException e) {
             throw loadFailure(e);
         } catch (RenderException e) {
-            new FindingLog(getLog(), c -> secplan().clauseTitle(c).orElse(null), this::planPath).log(e.findings());
+            logFindings(e.findings(), secplan()::clauseTitle);
             throw new MojoFailureException("An edition of the site of the plan in " + display(plan)
                     + " was not written: " + AbstractSecplanMojo.count(e.findings().size(), "problem")
                     + " in the plan's pages (see above); the previous edition, if any, is unchanged", e);
@@ -71,7 +71,7 @@ public class RenderMojo extends AbstractSecplanMojo {
         for (Edition edition : outcome.editions()) {
             RenderResult result = edition.result();
             if (!result.findings().isEmpty()) {
-                new FindingLog(getLog(), c -> secplan().clauseTitle(c).orElse(null), this::planPath).log(result.findings());
+                logFindings(result.findings(), secplan()::clauseTitle);
             }
             getLog().info("secplan: [" + edition.audience() + "] " + AbstractSecplanMojo.count(result.pages(), "page")
                     + " of the plan in " + display(plan) + " as of " + outcome.asOf() + " (up to "

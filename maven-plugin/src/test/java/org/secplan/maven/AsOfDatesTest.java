@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 
 import org.apache.maven.plugin.MojoFailureException;
 import org.junit.jupiter.api.Test;
@@ -16,12 +14,5 @@ class AsOfDatesTest {
     void rejectsAnAsOfThatIsNotADateAsTheUsersMistake() {
         MojoFailureException e = assertThrows(MojoFailureException.class, () -> AsOfDates.parseAsOf("01/11/2026"));
         assertEquals("secplan.asOf '01/11/2026' is not a date; write it as YYYY-MM-DD, e.g. 2026-11-01", e.getMessage());
-    }
-
-    @Test
-    void ordersClausesAsNumbers() {
-        List<String> clauses = new ArrayList<>(List.of("5.2.10", "5.2.9", "4", "3.1", "5.2"));
-        clauses.sort(FindingLog.CLAUSE_ORDER);
-        assertEquals(List.of("3.1", "4", "5.2", "5.2.9", "5.2.10"), clauses);
     }
 }
