@@ -60,8 +60,8 @@ public final class FindingLines {
             lines.add(new Line(worst, true, "clause " + clause + clauseTitle.apply(clause).map(t -> " " + t).orElse("")
                     + " (" + counts(list) + ")"));
             for (Finding f : list) {
-                lines.add(new Line(f.severity(), false, "  " + where(f) + "  " + f.severity() + " " + f.checkId()
-                        + "  " + f.identifier() + "  " + message(f) + "  <" + f.focus() + ">"));
+                lines.add(new Line(f.severity(), false, TerminalText.visible("  " + where(f) + "  " + f.severity()
+                        + " " + f.checkId() + "  " + f.identifier() + "  " + message(f) + "  <" + f.focus() + ">")));
             }
         });
         return lines;

@@ -123,7 +123,7 @@ public final class QueryResultWriter {
 
     /** A table row is one line: line breaks inside a value would tear it apart. */
     private static String oneLine(String s) {
-        return s.replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ');
+        return TerminalText.visible(s.replace("\r\n", " ").replace('\n', ' ').replace('\r', ' '));
     }
 
     private static String csv(QueryResult result) {
