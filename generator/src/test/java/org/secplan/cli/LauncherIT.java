@@ -69,7 +69,7 @@ class LauncherIT {
         assertTrue(Files.isExecutable(LAUNCHER), LAUNCHER + " is not an executable file");
         Run expected = javaJar("check", PLAN, "--fail-on", "none");
         assertEquals(0, expected.exit(), expected.err());
-        assertTrue(expected.out().contains("PLAN Engine test plan: its review was due on 2026-06-30"), expected.out());
+        assertTrue(expected.out().contains("PLAN  Engine test plan: its review was due on 2026-06-30"), expected.out());
         Run actual = launcher(LAUNCHER, Map.of(), "check", PLAN, "--fail-on", "none");
         assertEquals(expected, actual);
         // exit codes and standard error pass through unchanged too
