@@ -17,6 +17,7 @@ import org.secplan.check.CheckReport;
 import org.secplan.config.PlanConfigReader;
 import org.secplan.plan.PlanGraph;
 import org.secplan.plan.PlanLoader;
+import org.secplan.query.FactCatalog;
 import org.secplan.query.NamedQueryCatalog;
 import org.secplan.query.NamedQueryInfo;
 import org.secplan.build.PlanQueries;
@@ -59,8 +60,9 @@ public final class Secplan implements AutoCloseable {
         this.executor = new SafeQueryExecutor(QueryPolicy.defaults(), new QueryGuard());
         // no engine starts until a build knows it will render (then it boots while the plan loads and is checked)
         this.engines = EnginePool.idle();
-        this.checks = new CheckCatalog(resources, executor);
-        this.queries = new PlanQueries(executor, new NamedQueryCatalog(resources));
+        FactCatalog facts = new FactCatalog(resources, executor);
+        this.checks = new CheckCatalog(resources, executor, facts);
+        this.queries = new PlanQueries(executor, new NamedQueryCatalog(resources), facts);
         this.loader = new PlanLoader(resources, new PlanConfigReader(), executor);
     }
 

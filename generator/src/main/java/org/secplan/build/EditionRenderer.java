@@ -2,14 +2,16 @@ package org.secplan.build;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.secplan.audience.Classification;
+import org.secplan.audience.ClassificationLevel;
 import org.secplan.check.CheckInfo;
 import org.secplan.check.CheckReport;
 import org.secplan.plan.Entity;
 import org.secplan.plan.PlanGraph;
-import org.secplan.build.PlanQueries;
 import org.secplan.query.QueryGuard;
 import org.secplan.query.QueryPolicy;
 import org.secplan.query.QueryResult;
@@ -19,6 +21,7 @@ import org.secplan.render.RenderOptions;
 import org.secplan.render.RenderResult;
 import org.secplan.render.SiteRenderer;
 import org.secplan.site.GraphReader;
+import org.secplan.site.PlanFacts;
 
 /**
  * Renders one site from one plan graph — the whole plan or an audience's view of it — with the findings it is to
@@ -39,7 +42,17 @@ final class EditionRenderer {
         this.queries = queries;
     }
 
-    RenderResult render(PlanGraph plan, CheckReport report, List<CheckInfo> checks, Path out, RenderOptions options) {
+    /**
+     * The plan facts of the whole plan as of {@code asOf}, read once per run and shown by every edition: the checks
+     * judge the whole plan, so the figures of a lower edition are those facts for the subjects it may see.
+     */
+    PlanFacts facts(PlanGraph whole, LocalDate asOf, Classification classification) {
+        return PlanFacts.read(reader(whole), queries.facts(), asOf,
+                iri -> classification.levelOf(iri).map(ClassificationLevel::iri));
+    }
+
+    RenderResult render(PlanGraph plan, PlanFacts facts, CheckReport report, List<CheckInfo> checks, Path out,
+                        RenderOptions options) {
         QueryRunner pageQueries = new QueryRunner() {
             @Override
             public QueryResult named(String name, Map<String, String> parameters) {
@@ -51,7 +64,12 @@ final class EditionRenderer {
                 return queries.sparql(plan, null, sparql, Map.of(), options.asOf());
             }
         };
-        GraphReader reader = new GraphReader() {
+        return new SiteRenderer(options).render(reader(plan), facts, plan.directory(), report, checks, pageQueries,
+                out);
+    }
+
+    private GraphReader reader(PlanGraph plan) {
+        return new GraphReader() {
             @Override
             public QueryResult select(String sparql) {
                 return siteReads.execute(plan.dataset(), sparql, Map.of());
@@ -62,6 +80,5 @@ final class EditionRenderer {
                 return plan.entities();
             }
         };
-        return new SiteRenderer(options).render(reader, plan.directory(), report, checks, pageQueries, out);
     }
 }

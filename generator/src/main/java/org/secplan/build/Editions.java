@@ -34,6 +34,7 @@ import org.secplan.query.QueryResult;
 import org.secplan.render.RenderOptions;
 import org.secplan.render.RenderResult;
 import org.secplan.site.NarrativeSource;
+import org.secplan.site.PlanFacts;
 import org.secplan.site.PlanPages;
 import org.secplan.site.SiteWriter;
 import org.secplan.site.View;
@@ -98,14 +99,16 @@ final class Editions {
             CacheLocation.claim(options.cache(), out, plan.directory());
         }
         Path root = EditionsRoot.claim(out, plan.directory(), audiences.stream().map(Audience::identifier).toList());
+        PlanFacts facts = renderer.facts(plan, options.asOf(), ntk.classification());
         List<Edition> editions = new ArrayList<>();
         for (Audience a : audiences) {
-            editions.add(render(a, root.resolve(a.identifier()), options, findings));
+            editions.add(render(a, root.resolve(a.identifier()), options, findings, facts));
         }
         return editions;
     }
 
-    private Edition render(Audience audience, Path dir, RenderOptions options, EditionFindings findings) {
+    private Edition render(Audience audience, Path dir, RenderOptions options, EditionFindings findings,
+                           PlanFacts facts) {
         AudienceView view = ntk.view(audience);
         PlanGraph edition = ntk.planFor(view);
         boolean everything = audience.readsEverything(ntk.scheme());
@@ -122,7 +125,7 @@ final class Editions {
         // a cache directory per edition: a render keeps only its own edition's entries
         RenderOptions editionOptions = options.forEdition(v, line -> options.progress().accept(prefix + line),
                 options.cache() == null ? null : options.cache().resolve(audience.identifier()));
-        RenderResult result = renderer.render(edition, report, checks, dir, editionOptions);
+        RenderResult result = renderer.render(edition, facts, report, checks, dir, editionOptions);
         return new Edition(audience.identifier(), label, max.label(), everything, report, result);
     }
 

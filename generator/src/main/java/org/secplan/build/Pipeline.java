@@ -8,12 +8,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
+import org.secplan.audience.NeedToKnow;
 import org.secplan.base.BuildIdentity;
 import org.secplan.check.CheckCatalog;
 import org.secplan.check.CheckReport;
 import org.secplan.check.CheckSuite;
 import org.secplan.plan.PlanGraph;
-import org.secplan.build.PlanQueries;
 import org.secplan.render.EnginePool;
 import org.secplan.render.RenderOptions;
 import org.secplan.render.RenderResult;
@@ -94,8 +94,9 @@ public final class Pipeline {
         if (options.cache() != null) {
             CacheLocation.claim(options.cache(), out, plan.directory());
         }
-        return new EditionRenderer(queries).render(plan, report, checks.forPlan(plan.directory()).infos(), out,
-                options.withEngines(engines));
+        EditionRenderer renderer = new EditionRenderer(queries);
+        return renderer.render(plan, renderer.facts(plan, options.asOf(), NeedToKnow.of(plan).classification()),
+                report, checks.forPlan(plan.directory()).infos(), out, options.withEngines(engines));
     }
 
     /** Everything the editions are made of: the plan directory's files, secplan's build and the options. */

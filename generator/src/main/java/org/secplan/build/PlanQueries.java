@@ -4,6 +4,7 @@ import org.secplan.query.QueryRejectedException;
 import org.secplan.query.QueryResult;
 import org.secplan.query.NamedQuery;
 import org.secplan.query.NamedQueryCatalog;
+import org.secplan.query.FactCatalog;
 import org.secplan.query.SafeQueryExecutor;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -24,10 +25,17 @@ import org.secplan.plan.PlanGraph;
 public final class PlanQueries {
     private final SafeQueryExecutor executor;
     private final NamedQueryCatalog catalog;
+    private final FactCatalog facts;
 
-    public PlanQueries(SafeQueryExecutor executor, NamedQueryCatalog catalog) {
+    /** @param facts the plan facts a query may use with a {@code FACT <name>} line, as the checks do */
+    public PlanQueries(SafeQueryExecutor executor, NamedQueryCatalog catalog, FactCatalog facts) {
         this.executor = executor;
         this.catalog = catalog;
+        this.facts = facts;
+    }
+
+    public FactCatalog facts() {
+        return facts;
     }
 
     public NamedQueryCatalog catalog() {
@@ -77,7 +85,7 @@ public final class PlanQueries {
         // queries that judge dates (expired acceptances, overdue reviews) see the date the checks judge by
         bindings.putIfAbsent("asOf", NodeFactory.createLiteralDT(asOf.toString(), XSDDatatype.XSDdate));
         DatasetGraph dataset = previous == null ? plan.dataset() : plan.datasetWithPrevious(previous);
-        return executor.execute(dataset, sparql, bindings);
+        return executor.execute(dataset, facts.expand(sparql), bindings);
     }
 
     private static Node entityNode(PlanGraph plan, String variable, String identifier) {

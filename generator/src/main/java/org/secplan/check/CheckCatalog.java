@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.secplan.base.BundledResources;
+import org.secplan.query.FactCatalog;
 import org.secplan.query.SafeQueryExecutor;
 
 /**
@@ -22,9 +23,9 @@ public final class CheckCatalog {
     private final Map<Path, List<Check>> planChecks = new HashMap<>();
     private final AtomicInteger bundledParses = new AtomicInteger();
 
-    public CheckCatalog(BundledResources resources, SafeQueryExecutor executor) {
+    public CheckCatalog(BundledResources resources, SafeQueryExecutor executor, FactCatalog facts) {
         this.executor = executor;
-        this.loader = new CheckLoader(executor);
+        this.loader = new CheckLoader(executor, facts);
         List<Check> checks = new ArrayList<>(loader.builtIn(resources));
         checks.addAll(CheckLoader.nativeChecks());
         bundledParses.incrementAndGet();

@@ -31,6 +31,7 @@ import org.secplan.plan.PlanLoadException;
 import org.secplan.plan.PlanProblem;
 import org.secplan.plan.SourceLocation;
 import org.secplan.plan.Vocabulary;
+import org.secplan.query.FactCatalog;
 import org.secplan.query.QueryRejectedException;
 import org.secplan.query.RqHeader;
 import org.secplan.query.SafeQueryExecutor;
@@ -43,9 +44,12 @@ import org.secplan.query.SafeQueryExecutor;
 public final class CheckLoader {
 
     private final SafeQueryExecutor executor;
+    private final FactCatalog facts;
 
-    public CheckLoader(SafeQueryExecutor executor) {
+    /** @param facts the plan facts a SPARQL check may use with a {@code FACT <name>} line */
+    public CheckLoader(SafeQueryExecutor executor, FactCatalog facts) {
         this.executor = executor;
+        this.facts = facts;
     }
 
     /** secplan's own checks; a broken one is secplan's fault and fails as an internal error. */
@@ -123,7 +127,7 @@ public final class CheckLoader {
         String title = header.get("title").orElse(id);
         Query query = null;
         try {
-            query = executor.parse(text);
+            query = executor.parse(facts.expand(text));
             if (!query.isSelectType()) {
                 problems.add(problem(origin, 1, "a SPARQL check must be a SELECT projecting ?focus and ?message"));
             } else if (query.getProjectVars().stream().noneMatch(v -> v.getVarName().equals("focus"))) {

@@ -22,6 +22,7 @@ import org.secplan.site.Asset;
 import org.secplan.site.GraphReader;
 import org.secplan.site.NarrativeSource;
 import org.secplan.site.Page;
+import org.secplan.site.PlanFacts;
 import org.secplan.site.PlanIndex;
 import org.secplan.site.PlanPages;
 import org.secplan.site.Site;
@@ -51,28 +52,30 @@ public final class SiteRenderer {
      * Renders the plan's site into {@code out}.
      *
      * @param graph         the plan (or an audience's view of it)
+     * @param facts         the plan facts of the whole plan, as the checks judged them
      * @param planDirectory the plan directory: narrative pages are read from its {@code pages/}; the site is never
      *                      written inside it
      * @param report        the last check's findings
      * @param checks        the check catalogue
      * @param queries       runs the named and inline queries of the pages
      */
-    public RenderResult render(GraphReader graph, Path planDirectory, CheckReport report, List<CheckInfo> checks,
-                               QueryRunner queries, Path out) {
+    public RenderResult render(GraphReader graph, PlanFacts facts, Path planDirectory, CheckReport report,
+                               List<CheckInfo> checks, QueryRunner queries, Path out) {
         long start = System.nanoTime();
         SiteWriter writer = new SiteWriter(planDirectory);
         writer.checkTarget(out);
         if (options.engines() != null) {
-            return render(graph, planDirectory, report, checks, queries, out, writer, options.engines(), start);
+            return render(graph, facts, planDirectory, report, checks, queries, out, writer, options.engines(), start);
         }
         try (EnginePool own = EnginePool.start()) {
-            return render(graph, planDirectory, report, checks, queries, out, writer, own, start);
+            return render(graph, facts, planDirectory, report, checks, queries, out, writer, own, start);
         }
     }
 
-    private RenderResult render(GraphReader graph, Path planDirectory, CheckReport report, List<CheckInfo> checks,
-                                QueryRunner queries, Path out, SiteWriter writer, EnginePool engines, long start) {
-        PlanIndex index = PlanIndex.read(graph, options.asOf());
+    private RenderResult render(GraphReader graph, PlanFacts facts, Path planDirectory, CheckReport report,
+                                List<CheckInfo> checks, QueryRunner queries, Path out, SiteWriter writer,
+                                EnginePool engines, long start) {
+        PlanIndex index = PlanIndex.read(graph, options.asOf(), facts);
         long indexed = System.nanoTime();
         PlanPages pages = PlanPages.read(planDirectory);
         List<NarrativeSource> narrative = pages.narrative();

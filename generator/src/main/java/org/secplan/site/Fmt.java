@@ -142,7 +142,7 @@ final class Fmt {
     }
 
     static String durationWords(String iso) {
-        Optional<Period> p = PlanIndex.parsePeriod(iso);
+        Optional<Period> p = PlanDates.period(iso);
         if (p.isEmpty() || p.get().isZero()) {
             return iso;
         }

@@ -7,7 +7,11 @@ import org.secplan.plan.Entity;
 
 import static org.secplan.site.Vocab.sp;
 
-/** Headline figures: what top management looks at first. */
+/**
+ * Headline figures: what top management looks at first, each counted from a plan fact the checks judge by too
+ * (risks over acceptance: the rows of the query risks-over-acceptance; controls not yet effective: those of
+ * controls-not-effective; overdue reviews and activities: the findings of the checks that report them).
+ */
 record Headline(List<Entity> overAcceptance, List<Entity> notEffective, List<Entity> overdueReviews,
                 List<Entity> overdueActivities) {
     static Headline of(PlanIndex index) {
@@ -30,7 +34,7 @@ record Headline(List<Entity> overAcceptance, List<Entity> notEffective, List<Ent
             }
         }
         for (Entity x : index.ofType(sp("Exemption"))) {
-            if (index.date(x.iri(), sp("reviewDate")).map(d -> d.isBefore(index.asOf())).orElse(false)) {
+            if (index.reviewOverdue(x.iri())) {
                 reviews.add(x);
             }
         }

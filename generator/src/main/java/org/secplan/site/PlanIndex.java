@@ -1,8 +1,6 @@
 package org.secplan.site;
 
 import java.time.LocalDate;
-import java.time.Period;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -55,15 +53,20 @@ public final class PlanIndex {
     private final Map<String, Map<String, String>> matrices = new HashMap<>();
     private final LocalDate asOf;
     private final GraphReader graph;
+    private final PlanFacts facts;
 
-    private PlanIndex(GraphReader graph, LocalDate asOf) {
+    private PlanIndex(GraphReader graph, LocalDate asOf, PlanFacts facts) {
         this.graph = graph;
         this.asOf = asOf;
+        this.facts = facts;
     }
 
-    /** Reads the plan. {@code asOf} is the date against which due dates and reviews are judged. */
-    public static PlanIndex read(GraphReader graph, LocalDate asOf) {
-        PlanIndex index = new PlanIndex(graph, asOf);
+    /**
+     * Reads the plan. {@code asOf} is the date against which due dates and reviews are judged; {@code facts} are
+     * what the checks judge the whole plan by (levels, overdue, effective, classification), which the site shows.
+     */
+    public static PlanIndex read(GraphReader graph, LocalDate asOf, PlanFacts facts) {
+        PlanIndex index = new PlanIndex(graph, asOf, facts);
         index.load();
         return index;
     }
@@ -323,32 +326,7 @@ public final class PlanIndex {
     }
 
     public Optional<LocalDate> date(String subject, String property) {
-        return string(subject, property).flatMap(PlanIndex::parseDate);
-    }
-
-    public static Optional<LocalDate> parseDate(String s) {
-        try {
-            return Optional.of(LocalDate.parse(s.length() > 10 ? s.substring(0, 10) : s));
-        } catch (DateTimeParseException e) {
-            return Optional.empty();
-        }
-    }
-
-    /** An xsd:duration of years, months, weeks and days; time parts are ignored. */
-    public static Optional<Period> parsePeriod(String s) {
-        if (s == null) {
-            return Optional.empty();
-        }
-        String d = s.trim();
-        int t = d.indexOf('T');
-        if (t >= 0) {
-            d = d.substring(0, t);
-        }
-        try {
-            return Optional.of(Period.parse(d));
-        } catch (DateTimeParseException e) {
-            return Optional.empty();
-        }
+        return string(subject, property).flatMap(PlanDates::date);
     }
 
     // ---------------------------------------------------------------- labels, ranks, schemes
@@ -442,10 +420,9 @@ public final class PlanIndex {
         return plans.stream().findFirst();
     }
 
+    /** The matrix risks are rated by: the plan's {@code sp:riskMatrix}, else secplan's default (as the checks read it). */
     public String matrixIri() {
-        return plan().flatMap(p -> iri(p.iri(), sp("riskMatrix"))).filter(matrices::containsKey)
-                .orElse(matrices.containsKey(Vocab.spk("default-matrix")) ? Vocab.spk("default-matrix")
-                        : matrices.keySet().stream().sorted().findFirst().orElse(Vocab.spk("default-matrix")));
+        return plan().flatMap(p -> iri(p.iri(), sp("riskMatrix"))).orElse(Vocab.spk("default-matrix"));
     }
 
     private Map<String, String> matrix() {
@@ -483,39 +460,28 @@ public final class PlanIndex {
         return out;
     }
 
+    // ---------------------------------------------------------------- the plan facts, as the checks judge them
+
     public Optional<String> inherentLevel(String risk) {
-        return rated(risk, "inherent");
+        return facts.risk(risk).map(PlanFacts.RiskLevel::inherent);
     }
 
     public Optional<String> residualLevel(String risk) {
-        return rated(risk, "residual");
-    }
-
-    private Optional<String> rated(String risk, String which) {
-        Optional<String> l = iri(risk, sp(which + "Likelihood"));
-        Optional<String> c = iri(risk, sp(which + "Consequence"));
-        return l.isPresent() && c.isPresent() ? level(l.get(), c.get()) : Optional.empty();
+        return facts.risk(risk).map(PlanFacts.RiskLevel::residual);
     }
 
     /** The risk's own acceptance level, else the plan's. */
     public Optional<String> acceptanceLevel(String risk) {
-        Optional<String> own = iri(risk, sp("acceptanceLevel"));
-        return own.isPresent() ? own : plan().flatMap(p -> iri(p.iri(), sp("acceptanceLevel")));
+        return facts.risk(risk).map(PlanFacts.RiskLevel::acceptance);
     }
 
     /** The level the risk stands at now: residual when rated, else inherent. */
     public Optional<String> currentLevel(String risk) {
-        Optional<String> r = residualLevel(risk);
-        return r.isPresent() ? r : inherentLevel(risk);
+        return facts.risk(risk).map(PlanFacts.RiskLevel::current);
     }
 
     public boolean overAcceptance(String risk) {
-        Optional<String> level = currentLevel(risk);
-        Optional<String> accept = acceptanceLevel(risk);
-        if (level.isEmpty() || accept.isEmpty()) {
-            return false;
-        }
-        return rank(level.get()).orElse(0) > rank(accept.get()).orElse(Integer.MAX_VALUE);
+        return facts.risk(risk).map(PlanFacts.RiskLevel::over).orElse(false);
     }
 
     /** True when the risk has an acceptance that has not expired as of the as-of date. */
@@ -529,34 +495,36 @@ public final class PlanIndex {
         return false;
     }
 
-    /** The date the risk's next review falls due, when it has a last review and a frequency. */
+    /** The date the risk's next review falls due. */
     public Optional<LocalDate> nextReview(String risk) {
-        Optional<LocalDate> last = date(risk, sp("lastReviewed")).or(() -> date(risk, sp("assessedOn")));
-        Optional<Period> every = string(risk, sp("reviewFrequency")).flatMap(PlanIndex::parsePeriod);
-        return last.isPresent() && every.isPresent() ? Optional.of(last.get().plus(every.get())) : Optional.empty();
+        return facts.reviewDue(risk);
     }
 
-    public boolean reviewOverdue(String risk) {
-        return nextReview(risk).map(d -> d.isBefore(asOf)).orElse(false);
+    /** A risk or an exemption whose review is overdue. */
+    public boolean reviewOverdue(String iri) {
+        return facts.reviewOverdue(iri);
+    }
+
+    /** The day the activity is next due: its due date, or its recurrence after its last completion. */
+    public Optional<LocalDate> activityDue(String activity) {
+        return facts.activityDue(activity);
     }
 
     public boolean activityOverdue(String activity) {
-        return values(activity, sp("completedOn")).isEmpty()
-                && date(activity, sp("dueDate")).map(d -> d.isBefore(asOf)).orElse(false);
+        return facts.activityOverdue(activity);
     }
 
     public boolean actionOverdue(String action) {
-        return !iris(action, sp("actionStatus")).contains(Vocab.spk("action-done"))
-                && date(action, sp("dueDate")).map(d -> d.isBefore(asOf)).orElse(false);
+        return facts.actionOverdue(action);
     }
 
-    /** A control counts as effective only with an effectiveness rating of "effective" and not retired. */
+    /** A control counts as effective only with an effectiveness rating of "effective". */
     public boolean controlEffective(String control) {
-        return iris(control, sp("effectiveness")).contains(Vocab.spk("effectiveness-effective"));
+        return facts.controlEffective(control);
     }
 
     public boolean controlRetired(String control) {
-        return iris(control, sp("status")).contains(Vocab.spk("status-retired"));
+        return facts.controlRetired(control);
     }
 
     /** Controls implementing the risk's treatments, sorted by identifier. */
@@ -601,10 +569,9 @@ public final class PlanIndex {
         return out;
     }
 
-    /** The classification level of an entity: its own, else the plan's default. */
+    /** The classification level of an entity, by the rule that decides which editions show it. */
     public Optional<String> classification(String iri) {
-        Optional<String> own = iri(iri, sp("classification"));
-        return own.isPresent() ? own : plan().flatMap(p -> iri(p.iri(), sp("defaultClassification")));
+        return facts.classification(iri);
     }
 
     /**

@@ -92,13 +92,14 @@ final class SummaryLists {
             Tables t = new Tables("1,3,2,2", "sp-table", "Identifier", "Element", "Review was due", "Responsible");
             for (Entity x : headline.overdueReviews()) {
                 boolean risk = index.isA(x.iri(), sp("Risk"));
-                String due = risk ? index.nextReview(x.iri()).map(LocalDate::toString).orElse("")
-                        : index.date(x.iri(), sp("reviewDate")).map(LocalDate::toString).orElse("");
+                String due = (risk ? index.nextReview(x.iri()) : index.date(x.iri(), sp("reviewDate")))
+                        .map(LocalDate::toString).orElse(risk ? "never assessed" : "no review date");
                 t.row(fmt.refId(x), Adoc.text(x.label()), Adoc.text(due),
                         fmt.iris(x.iri(), risk ? sp("owner") : sp("approvedBy")));
             }
             overdueReviews = list(SitePaths.OVERDUE_REVIEWS, "Overdue reviews", "overdue reviews",
-                    "Risks and exemptions whose review was due before " + index.asOf() + ".", t, "No review is overdue.");
+                    "Risks and exemptions whose review was due before " + index.asOf()
+                            + ", and those with no review on record.", t, "No review is overdue.");
         }
         return overdueReviews;
     }
@@ -107,8 +108,11 @@ final class SummaryLists {
         if (overdueActivities == null) {
             Tables t = new Tables("1,3,1,2", "sp-table", "Identifier", "Activity", "Due", "Responsible");
             for (Entity x : headline.overdueActivities()) {
-                t.row(fmt.refId(x), Adoc.text(x.label()), fmt.date(x.iri(), sp("dueDate")),
-                        fmt.iris(x.iri(), index.isA(x.iri(), sp("Activity")) ? sp("responsibleRole") : sp("owner")));
+                boolean activity = index.isA(x.iri(), sp("Activity"));
+                t.row(fmt.refId(x), Adoc.text(x.label()), activity
+                                ? Adoc.text(index.activityDue(x.iri()).map(LocalDate::toString).orElse(""))
+                                : fmt.date(x.iri(), sp("dueDate")),
+                        fmt.iris(x.iri(), activity ? sp("responsibleRole") : sp("owner")));
             }
             overdueActivities = list(SitePaths.OVERDUE_ACTIVITIES, "Overdue activities and improvement actions",
                     "overdue activities and actions", "Activities and improvement actions that were due before "

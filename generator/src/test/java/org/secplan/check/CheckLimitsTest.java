@@ -105,7 +105,7 @@ class CheckLimitsTest {
                 """);
         SafeQueryExecutor quick = new SafeQueryExecutor(new QueryPolicy(Duration.ofMillis(500), 100_000),
                 new QueryGuard());
-        List<Check> checks = new CheckLoader(quick).fromFolder(dir.resolve("checks"), "checks/");
+        List<Check> checks = new CheckLoader(quick, org.secplan.TestSecplan.facts()).fromFolder(dir.resolve("checks"), "checks/");
         CheckSuite suite = new CheckSuite(checks, quick);
         SecplanException e = assertTimeoutPreemptively(WELL_WITHIN, () -> assertThrows(SecplanException.class,
                 () -> suite.run(secplan().load(dir), LocalDate.of(2026, 1, 1))));

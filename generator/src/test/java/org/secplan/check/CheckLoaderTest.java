@@ -23,7 +23,7 @@ import org.secplan.query.SafeQueryExecutor;
 
 class CheckLoaderTest {
 
-    private final CheckLoader loader = new CheckLoader(new SafeQueryExecutor(QueryPolicy.defaults(), new QueryGuard()));
+    private final CheckLoader loader = new CheckLoader(new SafeQueryExecutor(QueryPolicy.defaults(), new QueryGuard()), org.secplan.TestSecplan.facts());
 
     @Test
     void readsSparqlHeadersAndShaclDeclarations() {

@@ -28,7 +28,7 @@ class CheckSuiteTest {
             new SafeQueryExecutor(QueryPolicy.defaults(), new QueryGuard());
 
     private static CheckReport run(PlanGraph plan, LocalDate asOf) {
-        List<Check> checks = new CheckLoader(EXECUTOR).fromFolder(plan.directory().resolve("checks"), "checks/");
+        List<Check> checks = new CheckLoader(EXECUTOR, org.secplan.TestSecplan.facts()).fromFolder(plan.directory().resolve("checks"), "checks/");
         return new CheckSuite(checks, EXECUTOR).run(plan, asOf);
     }
 

@@ -28,15 +28,7 @@ class PlanMacrosTest {
     @BeforeAll
     static void engine() {
         PlanGraph graph = secplan().load(SiteFixtures.testPlan());
-        PlanIndex index = PlanIndex.read(new GraphReader() {
-            public QueryResult select(String q) {
-                return graph.select(q);
-            }
-
-            public List<Entity> entities() {
-                return graph.entities();
-            }
-        }, SiteFixtures.AS_OF);
+        PlanIndex index = org.secplan.TestSecplan.index(graph, SiteFixtures.AS_OF);
         converter = AsciidocConverter.withPlanMacros(org.asciidoctor.Asciidoctor.Factory.create());
         context = converter.context();
         context.bind(new RenderContext.Scope(index, new SitePaths(index), new QueryRunner() {

@@ -38,15 +38,7 @@ class SitePagingTest {
     @BeforeAll
     static void plan() throws URISyntaxException {
         PlanGraph graph = secplan().load(Path.of(SitePagingTest.class.getResource("/site/plan").toURI()));
-        index = PlanIndex.read(new GraphReader() {
-            public org.secplan.query.QueryResult select(String q) {
-                return graph.select(q);
-            }
-
-            public List<Entity> entities() {
-                return graph.entities();
-            }
-        }, LocalDate.of(2026, 11, 1));
+        index = org.secplan.TestSecplan.index(graph, LocalDate.of(2026, 11, 1));
         site = planner(TWO_ROWS).plan();
         unpaged = planner(Paging.DEFAULT).plan();
     }

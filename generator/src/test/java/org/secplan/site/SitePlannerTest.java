@@ -27,15 +27,7 @@ class SitePlannerTest {
     @BeforeAll
     static void plan() throws URISyntaxException {
         graph = secplan().load(Path.of(SitePlannerTest.class.getResource("/site/plan").toURI()));
-        index = PlanIndex.read(new GraphReader() {
-            public org.secplan.query.QueryResult select(String q) {
-                return graph.select(q);
-            }
-
-            public List<Entity> entities() {
-                return graph.entities();
-            }
-        }, LocalDate.of(2026, 11, 1));
+        index = org.secplan.TestSecplan.index(graph, LocalDate.of(2026, 11, 1));
         site = new SitePlanner(index, new CheckReport(List.of()), List.of(),
                 List.of(new NarrativeSource("pages/overview.adoc", "= Overview\n\nText.\n")), View.full()).plan();
     }
