@@ -134,7 +134,9 @@ public final class CheckLoader {
                 problems.add(problem(origin, 1, "a SPARQL check must project ?focus (the entity concerned)"));
             }
         } catch (QueryRejectedException e) {
-            problems.add(problem(origin, 1, e.getMessage()));
+            problems.add(e.line() > 0
+                    ? new PlanProblem(new SourceLocation(origin, e.line(), Math.max(1, e.column())), e.reason())
+                    : problem(origin, 1, e.getMessage()));
         }
         if (!problems.isEmpty()) {
             return Optional.empty();

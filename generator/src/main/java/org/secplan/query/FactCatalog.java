@@ -74,8 +74,10 @@ public final class FactCatalog {
             Fact fact = facts.get(m.group(1));
             if (fact == null) {
                 int line = 1 + (int) sparql.substring(0, m.start(1)).chars().filter(c -> c == '\n').count();
-                throw new QueryRejectedException("line " + line + ": there is no plan fact '" + m.group(1)
-                        + "'; the facts are " + String.join(", ", facts.keySet()));
+                String reason = "there is no plan fact '" + m.group(1) + "'; the facts are "
+                        + String.join(", ", facts.keySet());
+                int column = 1 + m.start(1) - (sparql.lastIndexOf('\n', m.start(1)) + 1);
+                throw new QueryRejectedException(reason, line, column, "line " + line + ": " + reason);
             }
             m.appendReplacement(out, Matcher.quoteReplacement("  { " + fact.inline() + " }"));
         }

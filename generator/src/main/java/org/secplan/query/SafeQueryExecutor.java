@@ -52,8 +52,9 @@ public final class SafeQueryExecutor {
                 throw new QueryRejectedException("updates (INSERT, DELETE, LOAD, CLEAR, ...) are not allowed: "
                         + "secplan queries only read the plan; use SELECT, ASK, CONSTRUCT or DESCRIBE");
             }
-            throw new QueryRejectedException("SPARQL syntax error at line " + e.getLine() + ", column "
-                    + e.getColumn() + ": " + firstLine(e.getMessage()));
+            String reason = "SPARQL syntax error: " + firstLine(e.getMessage());
+            throw new QueryRejectedException(reason, e.getLine(), e.getColumn(), "SPARQL syntax error at line "
+                    + e.getLine() + ", column " + e.getColumn() + ": " + firstLine(e.getMessage()));
         } catch (QueryException e) {
             throw new QueryRejectedException("the query cannot be read: " + firstLine(e.getMessage()));
         }

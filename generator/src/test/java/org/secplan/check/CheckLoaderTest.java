@@ -57,6 +57,21 @@ class CheckLoaderTest {
     }
 
     @Test
+    void aSyntaxErrorOrAnUnknownFactIsReportedWhereItIs(@TempDir Path dir) {
+        write(dir, "typo.rq", "# clause: 4\n# severity: ERROR\nSELECT ?focus ?message WHERE {\n"
+                + "  ?focus a ?type .\n  FILTER(?type = )\n}\n");
+        write(dir, "no-such-fact.rq", "# clause: 4\n# severity: ERROR\nSELECT ?focus ?message WHERE {\n"
+                + "  FACT risk-reviews\n  BIND(?risk AS ?focus)\n}\n");
+        PlanLoadException e = assertThrows(PlanLoadException.class, () -> loader.fromFolder(dir, "checks/"));
+        List<String> problems = e.problems().stream().map(PlanProblem::toString).toList();
+        assertEquals(2, problems.size(), e.getMessage());
+        assertTrue(problems.get(0).startsWith("checks/no-such-fact.rq:4:8: there is no plan fact 'risk-reviews'; "
+                + "the facts are activity-due, "), problems.get(0));
+        assertTrue(problems.get(1).startsWith("checks/typo.rq:5:"), problems.get(1));
+        assertTrue(problems.get(1).contains(": SPARQL syntax error: "), problems.get(1));
+    }
+
+    @Test
     void bundledChecksAllLoadAndHaveUniqueIds() {
         List<Check> checks = loader.builtIn(BundledResources.forSecplan());
         assertEquals(checks.size(), checks.stream().map(c -> c.info().id()).distinct().count());
