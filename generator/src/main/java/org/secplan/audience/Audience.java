@@ -1,5 +1,7 @@
 package org.secplan.audience;
 
+import org.secplan.plan.Vocabulary;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -45,9 +47,9 @@ public record Audience(String identifier, String label, ClassificationLevel maxL
      */
     public static List<Audience> readAll(Graph graph, ClassificationScheme scheme) {
         List<Audience> audiences = new ArrayList<>();
-        graph.find(Node.ANY, Vocab.TYPE, Vocab.AUDIENCE).forEachRemaining(t -> {
+        graph.find(Node.ANY, Vocabulary.TYPE, Vocabulary.AUDIENCE).forEachRemaining(t -> {
             Node node = t.getSubject();
-            Node id = ClassificationScheme.first(graph, node, Vocab.IDENTIFIER);
+            Node id = ClassificationScheme.first(graph, node, Vocabulary.IDENTIFIER);
             if (id == null || !id.isLiteral() || id.getLiteralLexicalForm().isBlank()) {
                 return;
             }
@@ -68,7 +70,7 @@ public record Audience(String identifier, String label, ClassificationLevel maxL
     }
 
     private static ClassificationLevel maxLevelOf(Graph graph, Node audience, ClassificationScheme scheme) {
-        List<Node> declared = graph.find(audience, Vocab.MAX_CLASSIFICATION, Node.ANY)
+        List<Node> declared = graph.find(audience, Vocabulary.MAX_CLASSIFICATION, Node.ANY)
                 .mapWith(t -> t.getObject()).toList();
         if (declared.isEmpty()) {
             return scheme.lowest();
@@ -88,7 +90,7 @@ public record Audience(String identifier, String label, ClassificationLevel maxL
     }
 
     private static String labelOrIdentifier(Graph graph, Node node, String identifier) {
-        Node label = ClassificationScheme.first(graph, node, Vocab.LABEL);
+        Node label = ClassificationScheme.first(graph, node, Vocabulary.LABEL);
         return label != null && label.isLiteral() ? label.getLiteralLexicalForm() : identifier;
     }
 }

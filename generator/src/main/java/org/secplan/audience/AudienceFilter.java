@@ -1,5 +1,7 @@
 package org.secplan.audience;
 
+import org.secplan.plan.Vocabulary;
+
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -26,7 +28,7 @@ import org.apache.jena.sparql.graph.GraphFactory;
  */
 public final class AudienceFilter {
 
-    private static final Node WITHHELD = Vocab.WITHHELD;
+    private static final Node WITHHELD = Vocabulary.WITHHELD;
 
     private final Classification classification;
     private final PrefixMapping prefixes;
@@ -87,7 +89,7 @@ public final class AudienceFilter {
         withheldIris.add(subject.getURI());
         boolean identified = false;
         for (Triple t : triples) {
-            if (t.getPredicate().equals(Vocab.IDENTIFIER) && t.getObject().isLiteral()) {
+            if (t.getPredicate().equals(Vocabulary.IDENTIFIER) && t.getObject().isLiteral()) {
                 withheldIdentifiers.add(t.getObject().getLiteralLexicalForm());
                 identified = true;
             }
@@ -96,7 +98,7 @@ public final class AudienceFilter {
             return false;
         }
         for (Triple t : triples) {
-            if (t.getPredicate().equals(Vocab.TYPE) && t.getObject().isURI()) {
+            if (t.getPredicate().equals(Vocabulary.TYPE) && t.getObject().isURI()) {
                 withheldByType.merge(t.getObject().getURI(), 1, Integer::sum);
             }
         }
@@ -106,7 +108,7 @@ public final class AudienceFilter {
     /** The names a withheld subject goes by, so that text naming it can be told apart (see AudienceView#mentionsWithheld). */
     private static void labels(List<Triple> triples, Set<String> into) {
         for (Triple t : triples) {
-            if ((t.getPredicate().equals(Vocab.LABEL) || t.getPredicate().equals(Vocab.PREF_LABEL))
+            if ((t.getPredicate().equals(Vocabulary.LABEL) || t.getPredicate().equals(Vocabulary.PREF_LABEL))
                     && t.getObject().isLiteral()) {
                 into.add(t.getObject().getLiteralLexicalForm());
             }
@@ -121,7 +123,7 @@ public final class AudienceFilter {
         Set<String> keep = new HashSet<>();
         for (Map.Entry<String, String> e : namespaces.entrySet()) {
             String ns = e.getValue();
-            if (Vocab.isVocabulary(NodeFactory.createURI(ns))) {
+            if (Vocabulary.isVocabulary(NodeFactory.createURI(ns))) {
                 keep.add(e.getKey());
             }
         }

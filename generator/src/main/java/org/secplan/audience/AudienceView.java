@@ -1,5 +1,7 @@
 package org.secplan.audience;
 
+import org.secplan.plan.Vocabulary;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -27,7 +29,7 @@ import org.apache.jena.graph.NodeFactory;
 public final class AudienceView {
 
     /** The one node that stands for everything withheld: {@code sp:Withheld}. */
-    public static final String WITHHELD_IRI = Vocab.SP + "Withheld";
+    public static final String WITHHELD_IRI = Vocabulary.SP + "Withheld";
 
     private final Audience audience;
     private final Graph graph;

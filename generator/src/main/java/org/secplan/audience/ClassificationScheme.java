@@ -1,5 +1,7 @@
 package org.secplan.audience;
 
+import org.secplan.plan.Vocabulary;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -24,10 +26,10 @@ public final class ClassificationScheme {
 
     /** The shipped default scheme, used when neither the plan nor the loaded ontology provides levels. */
     private static final List<ClassificationLevel> BUILT_IN = List.of(
-            new ClassificationLevel(Vocab.SPK + "class-public", "Public", 0),
-            new ClassificationLevel(Vocab.SPK + "class-internal", "Internal", 1),
-            new ClassificationLevel(Vocab.SPK + "class-restricted", "Restricted", 2),
-            new ClassificationLevel(Vocab.SPK + "class-secret", "Secret", 3));
+            new ClassificationLevel(Vocabulary.SPK + "class-public", "Public", 0),
+            new ClassificationLevel(Vocabulary.SPK + "class-internal", "Internal", 1),
+            new ClassificationLevel(Vocabulary.SPK + "class-restricted", "Restricted", 2),
+            new ClassificationLevel(Vocabulary.SPK + "class-secret", "Secret", 3));
 
     private final String iri;
     private final List<ClassificationLevel> levels;
@@ -69,7 +71,7 @@ public final class ClassificationScheme {
 
     /** The shipped four-level scheme, default level public. */
     public static ClassificationScheme builtIn() {
-        return new ClassificationScheme(Vocab.DEFAULT_SCHEME.getURI(), BUILT_IN, List.of());
+        return new ClassificationScheme(Vocabulary.DEFAULT_SCHEME.getURI(), BUILT_IN, List.of());
     }
 
     /**
@@ -80,10 +82,10 @@ public final class ClassificationScheme {
      */
     public static ClassificationScheme read(Graph graph) {
         Node plan = topPlan(graph);
-        Node schemeNode = plan == null ? null : first(graph, plan, Vocab.CLASSIFICATION_SCHEME);
+        Node schemeNode = plan == null ? null : first(graph, plan, Vocabulary.CLASSIFICATION_SCHEME);
         List<String> defaultIris = new ArrayList<>();
         if (plan != null) {
-            graph.find(plan, Vocab.DEFAULT_CLASSIFICATION, Node.ANY).forEachRemaining(t ->
+            graph.find(plan, Vocabulary.DEFAULT_CLASSIFICATION, Node.ANY).forEachRemaining(t ->
                     // a literal or blank default can never be a level: a marker that resolves to nothing
                     defaultIris.add(t.getObject().isURI() ? t.getObject().getURI() : "urn:secplan:not-a-level"));
         }
@@ -93,8 +95,8 @@ public final class ClassificationScheme {
                 return new ClassificationScheme(schemeNode.getURI(), levels, defaultIris);
             }
         }
-        List<ClassificationLevel> shipped = levelsOf(graph, Vocab.DEFAULT_SCHEME);
-        return new ClassificationScheme(Vocab.DEFAULT_SCHEME.getURI(), shipped.isEmpty() ? BUILT_IN : shipped,
+        List<ClassificationLevel> shipped = levelsOf(graph, Vocabulary.DEFAULT_SCHEME);
+        return new ClassificationScheme(Vocabulary.DEFAULT_SCHEME.getURI(), shipped.isEmpty() ? BUILT_IN : shipped,
                 defaultIris);
     }
 
@@ -164,7 +166,7 @@ public final class ClassificationScheme {
 
     private static List<ClassificationLevel> levelsOf(Graph graph, Node scheme) {
         Map<Node, ClassificationLevel> found = new LinkedHashMap<>();
-        for (Node membership : List.of(Vocab.IN_SCHEME, Vocab.TOP_CONCEPT_OF)) {
+        for (Node membership : List.of(Vocabulary.IN_SCHEME, Vocabulary.TOP_CONCEPT_OF)) {
             graph.find(Node.ANY, membership, scheme).forEachRemaining(t -> {
                 Node concept = t.getSubject();
                 if (concept.isURI() && !found.containsKey(concept)) {
@@ -179,7 +181,7 @@ public final class ClassificationScheme {
     }
 
     private static Integer rankOf(Graph graph, Node concept) {
-        Node rank = first(graph, concept, Vocab.RANK);
+        Node rank = first(graph, concept, Vocabulary.RANK);
         if (rank == null || !rank.isLiteral() || !(rank.getLiteralValue() instanceof Number number)) {
             return null;
         }
@@ -187,7 +189,7 @@ public final class ClassificationScheme {
     }
 
     static String labelOf(Graph graph, Node node) {
-        for (Node property : List.of(Vocab.PREF_LABEL, Vocab.LABEL)) {
+        for (Node property : List.of(Vocabulary.PREF_LABEL, Vocabulary.LABEL)) {
             String best = null;
             for (Triple t : graph.find(node, property, Node.ANY).toList()) {
                 if (!t.getObject().isLiteral()) {
@@ -211,14 +213,14 @@ public final class ClassificationScheme {
 
     static Node topPlan(Graph graph) {
         List<Node> plans = new ArrayList<>();
-        graph.find(Node.ANY, Vocab.TYPE, Vocab.SECURITY_PLAN).forEachRemaining(t -> {
+        graph.find(Node.ANY, Vocabulary.TYPE, Vocabulary.SECURITY_PLAN).forEachRemaining(t -> {
             Node plan = t.getSubject();
-            if (!graph.contains(Node.ANY, Vocab.SUPPORTING_PLAN, plan)) {
+            if (!graph.contains(Node.ANY, Vocabulary.SUPPORTING_PLAN, plan)) {
                 plans.add(plan);
             }
         });
         if (plans.isEmpty()) {
-            graph.find(Node.ANY, Vocab.TYPE, Vocab.SECURITY_PLAN).forEachRemaining(t -> plans.add(t.getSubject()));
+            graph.find(Node.ANY, Vocabulary.TYPE, Vocabulary.SECURITY_PLAN).forEachRemaining(t -> plans.add(t.getSubject()));
         }
         return plans.stream().min(Comparator.comparing(Node::toString)).orElse(null);
     }

@@ -1,5 +1,7 @@
 package org.secplan.audience;
 
+import org.secplan.plan.Vocabulary;
+
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
@@ -33,8 +35,8 @@ import org.apache.jena.graph.Triple;
  */
 public final class Classifier {
 
-    private static final Set<Node> REFERENCE_DATA_TYPES = Set.of(Vocab.CONCEPT, Vocab.CONCEPT_SCHEME,
-            Vocab.RISK_MATRIX);
+    private static final Set<Node> REFERENCE_DATA_TYPES = Set.of(Vocabulary.CONCEPT, Vocabulary.CONCEPT_SCHEME,
+            Vocabulary.RISK_MATRIX);
 
     private final ClassificationScheme scheme;
     private final boolean requireExplicit;
@@ -113,7 +115,7 @@ public final class Classifier {
     private ClassificationLevel explicitLevel(Node subject, List<Triple> triples, Set<String> failedClosed) {
         ClassificationLevel result = null;
         for (Triple t : triples) {
-            if (!t.getPredicate().equals(Vocab.CLASSIFICATION)) {
+            if (!t.getPredicate().equals(Vocabulary.CLASSIFICATION)) {
                 continue;
             }
             Node value = t.getObject();
@@ -132,15 +134,15 @@ public final class Classifier {
     }
 
     private ClassificationLevel implicitLevel(Node subject, List<Triple> triples, Set<String> failedClosed) {
-        if (Vocab.isVocabulary(subject)) {
+        if (Vocabulary.isVocabulary(subject)) {
             return scheme.lowest();
         }
         boolean identified = false;
         for (Triple t : triples) {
-            if (t.getPredicate().equals(Vocab.TYPE) && REFERENCE_DATA_TYPES.contains(t.getObject())) {
+            if (t.getPredicate().equals(Vocabulary.TYPE) && REFERENCE_DATA_TYPES.contains(t.getObject())) {
                 return scheme.lowest();
             }
-            identified |= t.getPredicate().equals(Vocab.IDENTIFIER);
+            identified |= t.getPredicate().equals(Vocabulary.IDENTIFIER);
         }
         if (requireExplicit && identified) {
             failedClosed.add(subject.getURI());

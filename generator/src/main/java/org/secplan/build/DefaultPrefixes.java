@@ -8,6 +8,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.secplan.plan.Vocabulary;
+
 /**
  * The prefixes a user's own query may use without declaring them — {@code sp:}, {@code rdfs:}, {@code dcterms:} and
  * the rest of secplan's vocabulary — so that {@code SELECT ?r WHERE { ?r a sp:Risk }} means the same from the CLI,
@@ -17,14 +19,14 @@ final class DefaultPrefixes {
 
     /** Prefix name to namespace, in the order they are declared. */
     private static final List<Map.Entry<String, String>> PREFIXES = List.of(
-            Map.entry("sp", "https://w3id.org/secplan/ns#"),
-            Map.entry("spk", "https://w3id.org/secplan/concept/"),
-            Map.entry("clause", "https://w3id.org/secplan/clause/"),
-            Map.entry("rdf", "http://www.w3.org/1999/02/22-rdf-syntax-ns#"),
-            Map.entry("rdfs", "http://www.w3.org/2000/01/rdf-schema#"),
-            Map.entry("xsd", "http://www.w3.org/2001/XMLSchema#"),
-            Map.entry("skos", "http://www.w3.org/2004/02/skos/core#"),
-            Map.entry("dcterms", "http://purl.org/dc/terms/"));
+            Map.entry("sp", Vocabulary.SP),
+            Map.entry("spk", Vocabulary.SPK),
+            Map.entry("clause", Vocabulary.CLAUSE),
+            Map.entry("rdf", Vocabulary.RDF),
+            Map.entry("rdfs", Vocabulary.RDFS),
+            Map.entry("xsd", Vocabulary.XSD),
+            Map.entry("skos", Vocabulary.SKOS),
+            Map.entry("dcterms", Vocabulary.DCT));
 
     private static final Pattern DECLARATION = Pattern.compile("(?i)\\bPREFIX\\s+([A-Za-z][\\w.-]*)?\\s*:");
 

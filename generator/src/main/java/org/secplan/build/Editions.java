@@ -30,6 +30,7 @@ import org.secplan.check.Finding;
 import org.secplan.base.Severity;
 import org.secplan.plan.Entity;
 import org.secplan.plan.PlanGraph;
+import org.secplan.plan.Vocabulary;
 import org.secplan.query.QueryResult;
 import org.secplan.render.RenderOptions;
 import org.secplan.render.RenderResult;
@@ -166,8 +167,8 @@ final class Editions {
         for (Map.Entry<String, Integer> e : view.withheldByType().entrySet()) {
             String type = e.getKey();
             String label = "Other items";
-            if (type.startsWith("https://w3id.org/secplan/ns#")) {
-                QueryResult r = edition.select("SELECT ?l WHERE { <" + type + "> <http://www.w3.org/2000/01/rdf-schema#label> ?l } ORDER BY ?l LIMIT 1");
+            if (type.startsWith(Vocabulary.SP)) {
+                QueryResult r = edition.select("SELECT ?l WHERE { <" + type + "> <" + Vocabulary.RDFS + "label> ?l } ORDER BY ?l LIMIT 1");
                 label = r.rows().isEmpty() ? type.substring(type.indexOf('#') + 1) : r.rows().get(0).get("l").value();
                 label = label.isEmpty() ? label : label.substring(0, 1).toUpperCase(Locale.ROOT) + label.substring(1);
             }

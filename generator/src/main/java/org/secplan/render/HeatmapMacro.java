@@ -1,5 +1,7 @@
 package org.secplan.render;
 
+import org.secplan.plan.Vocabulary;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -18,7 +20,7 @@ import org.secplan.plan.Entity;
 import org.secplan.site.Adoc;
 import org.secplan.site.PlanIndex;
 
-import static org.secplan.site.Vocab.sp;
+import static org.secplan.plan.Vocabulary.sp;
 
 /**
  * {@code heatmap::inherent[]} or {@code heatmap::residual[]}: the plan's risk matrix as an SVG grid whose every cell

@@ -1,5 +1,7 @@
 package org.secplan.render;
 
+import org.secplan.plan.Vocabulary;
+
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,7 +59,7 @@ final class QueryBlock extends BlockProcessor {
                 throw new SecplanException("queries are not available in this render");
             }
             String full = sparql.toUpperCase(java.util.Locale.ROOT).contains("PREFIX SP:") ? sparql
-                    : org.secplan.site.Vocab.PREFIXES + sparql;
+                    : org.secplan.plan.Vocabulary.PREFIXES + sparql;
             return QueryTables.lines(context, context.queries().sparql(full));
         } catch (RuntimeException e) {
             context.report("render-query", Severity.ERROR, Math.max(1, line - 1),

@@ -1,5 +1,7 @@
 package org.secplan.site;
 
+import org.secplan.plan.Vocabulary;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,7 +13,7 @@ import org.secplan.check.Finding;
 import org.secplan.plan.Entity;
 import org.secplan.query.Term;
 
-import static org.secplan.site.Vocab.sp;
+import static org.secplan.plan.Vocabulary.sp;
 
 /**
  * One page per plan entity: properties in plain words, what refers to it, its traceability tree, its findings. A
@@ -20,8 +22,8 @@ import static org.secplan.site.Vocab.sp;
  */
 final class EntityPages {
     /** Statements shown elsewhere on the page (title, kind) or meaningless to a reader. */
-    private static final Set<String> HIDDEN = Set.of(Vocab.RDF + "type", Vocab.DCT + "identifier",
-            Vocab.RDFS + "label", Vocab.DCT + "description");
+    private static final Set<String> HIDDEN = Set.of(Vocabulary.RDF + "type", Vocabulary.DCT + "identifier",
+            Vocabulary.RDFS + "label", Vocabulary.DCT + "description");
 
     /** Kinds whose place in the chain the trace macro can draw. */
     private static final Set<String> TRACEABLE = Set.of("SecurityObjective", "Risk", "Control", "Treatment",
@@ -46,7 +48,7 @@ final class EntityPages {
                 .append(Adoc.link(SitePaths.clause(clauseOf(e, kind)), clauseOf(e, kind)))
                 .append(' ').append(Adoc.text("· classification " + index.classification(e.iri()).map(index::label)
                         .orElse("not set"))).append("\n\n");
-        index.string(e.iri(), Vocab.DCT + "description")
+        index.string(e.iri(), Vocabulary.DCT + "description")
                 .ifPresent(d -> a.append("[.sp-lead]\n").append(Adoc.text(d)).append("\n\n"));
         if (kind.local().equals("Risk")) {
             a.append(riskRating(e));
@@ -85,8 +87,8 @@ final class EntityPages {
 
     private String clauseOf(Entity e, Kind kind) {
         for (String c : index.iris(e.iri(), sp("clause"))) {
-            if (c.startsWith(Vocab.CLAUSE)) {
-                return c.substring(Vocab.CLAUSE.length());
+            if (c.startsWith(Vocabulary.CLAUSE)) {
+                return c.substring(Vocabulary.CLAUSE.length());
             }
         }
         return kind.clause();
@@ -103,12 +105,12 @@ final class EntityPages {
         events.addAll(index.linking(c.iri(), sp("tests")));
         events.addAll(index.linking(c.iri(), sp("monitors")));
         events.addAll(index.linking(c.iri(), sp("improves")));
-        events.sort(java.util.Comparator.comparing((Entity x) -> index.date(x.iri(), Vocab.DCT + "date")
+        events.sort(java.util.Comparator.comparing((Entity x) -> index.date(x.iri(), Vocabulary.DCT + "date")
                 .or(() -> index.date(x.iri(), sp("dueDate"))).orElse(java.time.LocalDate.MIN)).reversed()
                 .thenComparing(Entity::identifier, PlanIndex::naturalCompare));
         Tables t = new Tables("1,1,2,3,2", "sp-table", "Date", "Identifier", "Kind", "Record", "Outcome");
         for (Entity x : events) {
-            String date = index.date(x.iri(), Vocab.DCT + "date").or(() -> index.date(x.iri(), sp("dueDate")))
+            String date = index.date(x.iri(), Vocabulary.DCT + "date").or(() -> index.date(x.iri(), sp("dueDate")))
                     .map(java.time.LocalDate::toString).orElse("");
             String outcome = index.iri(x.iri(), sp("result")).map(index::label)
                     .or(() -> index.string(x.iri(), sp("indicator")))

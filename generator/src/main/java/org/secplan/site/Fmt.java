@@ -1,5 +1,7 @@
 package org.secplan.site;
 
+import org.secplan.plan.Vocabulary;
+
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
@@ -12,7 +14,7 @@ import java.util.StringJoiner;
 import org.secplan.plan.Entity;
 import org.secplan.query.Term;
 
-import static org.secplan.site.Vocab.sp;
+import static org.secplan.plan.Vocabulary.sp;
 
 /** Turning graph values into escaped AsciiDoc a person reads: links, plain words for dates, durations, levels. */
 final class Fmt {
@@ -132,10 +134,10 @@ final class Fmt {
     /** A literal in plain words. */
     static String literal(Term t) {
         String dt = t.datatype() == null ? "" : t.datatype();
-        if (dt.equals(Vocab.XSD + "boolean")) {
+        if (dt.equals(Vocabulary.XSD + "boolean")) {
             return "true".equals(t.value()) || "1".equals(t.value()) ? "yes" : "no";
         }
-        if (dt.equals(Vocab.XSD + "duration") || (dt.isEmpty() && t.value().matches("P(\\d+[YMWD])+"))) {
+        if (dt.equals(Vocabulary.XSD + "duration") || (dt.isEmpty() && t.value().matches("P(\\d+[YMWD])+"))) {
             return durationWords(t.value());
         }
         return t.value();
@@ -182,7 +184,7 @@ final class Fmt {
     String blank(String label) {
         List<String> parts = new ArrayList<>();
         for (Map.Entry<String, List<Term>> e : index.statements(label).entrySet()) {
-            if (e.getKey().equals(Vocab.RDF + "type")) {
+            if (e.getKey().equals(Vocabulary.RDF + "type")) {
                 continue;
             }
             for (Term v : e.getValue()) {

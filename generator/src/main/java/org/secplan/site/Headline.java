@@ -1,11 +1,13 @@
 package org.secplan.site;
 
+import org.secplan.plan.Vocabulary;
+
 import java.util.ArrayList;
 import java.util.List;
 
 import org.secplan.plan.Entity;
 
-import static org.secplan.site.Vocab.sp;
+import static org.secplan.plan.Vocabulary.sp;
 
 /**
  * Headline figures: what top management looks at first, each counted from a plan fact the checks judge by too

@@ -1,5 +1,7 @@
 package org.secplan.site;
 
+import org.secplan.plan.Vocabulary;
+
 import java.util.List;
 import java.util.Optional;
 
@@ -65,7 +67,7 @@ public record Kind(String local, String singular, String plural, String clause) 
     public static final Kind OTHER = new Kind("PlanEntity", "Plan element", "Other plan elements", "5");
 
     public String iri() {
-        return Vocab.SP + local;
+        return Vocabulary.SP + local;
     }
 
     /** File-name part for this kind's register page. */

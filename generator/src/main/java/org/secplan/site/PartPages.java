@@ -1,5 +1,7 @@
 package org.secplan.site;
 
+import org.secplan.plan.Vocabulary;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -11,8 +13,8 @@ import java.util.TreeMap;
 import org.secplan.check.CheckReport;
 import org.secplan.plan.Entity;
 
-import static org.secplan.site.Vocab.sp;
-import static org.secplan.site.Vocab.spk;
+import static org.secplan.plan.Vocabulary.sp;
+import static org.secplan.plan.Vocabulary.spk;
 
 /**
  * The four parts of the plan (clause 5.1): one page each, with a section per clause presenting what the clause asks
@@ -187,7 +189,7 @@ final class PartPages {
                     ? Fmt.flag(true, "no control", "") : Adoc.text("accepted by") + " " + fmt.iris(o.iri(), sp("acceptedBy")))
                     : fmt.refIds(by);
             ob.row(fmt.refId(o), Adoc.text(o.label()), fmt.conceptText(o.iri(), sp("obligationKind")),
-                    fmt.str(o.iri(), Vocab.DCT + "source"), met);
+                    fmt.str(o.iri(), Vocabulary.DCT + "source"), met);
         }
         a.append(table(GOVERNANCE, "5.2.5", "obligations", "Obligations", "obligations", ob, "No obligations are recorded."));
 
@@ -257,7 +259,7 @@ final class PartPages {
         for (Entity e : all("Evaluation")) {
             Optional<LocalDate> last = Optional.empty();
             for (Entity r : index.linking(e.iri(), sp("ofEvaluation"))) {
-                Optional<LocalDate> d = index.date(r.iri(), Vocab.DCT + "date");
+                Optional<LocalDate> d = index.date(r.iri(), Vocabulary.DCT + "date");
                 if (d.isPresent() && (last.isEmpty() || d.get().isAfter(last.get()))) {
                     last = d;
                 }
@@ -485,7 +487,7 @@ final class PartPages {
         a.append(g.render("No controls are recorded."));
 
         section(a, "5.4.2", "Levels of protection");
-        String scheme = Vocab.spk("protection-levels");
+        String scheme = Vocabulary.spk("protection-levels");
         Tables lv = new Tables("1,2,5", "sp-table", "Rank", "Level", "Meaning");
         for (String l : index.concepts(scheme)) {
             lv.row(Adoc.text(index.rank(l).map(String::valueOf).orElse("")), Adoc.text(index.label(l)),
@@ -604,11 +606,11 @@ final class PartPages {
 
         section(a, "5.5.3", "Implementation, testing and evaluation");
         List<Entity> tests = new ArrayList<>(all("TestRecord"));
-        tests.sort(Comparator.comparing((Entity x) -> index.date(x.iri(), Vocab.DCT + "date").orElse(LocalDate.MIN))
+        tests.sort(Comparator.comparing((Entity x) -> index.date(x.iri(), Vocabulary.DCT + "date").orElse(LocalDate.MIN))
                 .reversed().thenComparing(Entity::identifier, PlanIndex::naturalCompare));
         Tables tr = new Tables("1,2,1,2,2,1", "sp-table", "Identifier", "Test", "Date", "Control", "Tester", "Result");
         for (Entity x : head(tests)) {
-            tr.row(fmt.refId(x), Adoc.text(x.label()), fmt.date(x.iri(), Vocab.DCT + "date"), fmt.iris(x.iri(), sp("tests")),
+            tr.row(fmt.refId(x), Adoc.text(x.label()), fmt.date(x.iri(), Vocabulary.DCT + "date"), fmt.iris(x.iri(), sp("tests")),
                     fmt.iris(x.iri(), sp("tester")), fmt.conceptText(x.iri(), sp("result")));
         }
         a.append(tr.render("No test records are recorded.")).append(more(tests.size(),

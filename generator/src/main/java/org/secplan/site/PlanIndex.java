@@ -1,5 +1,7 @@
 package org.secplan.site;
 
+import org.secplan.plan.Vocabulary;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -18,7 +20,7 @@ import org.secplan.plan.Entity;
 import org.secplan.query.QueryResult;
 import org.secplan.query.Term;
 
-import static org.secplan.site.Vocab.sp;
+import static org.secplan.plan.Vocabulary.sp;
 
 /**
  * The plan as the site needs it, read once through a handful of SPARQL queries: every plan entity's statements,
@@ -36,7 +38,7 @@ public final class PlanIndex {
     }
 
     /** Stands for anything withheld from an audience's edition; shown only as the neutral word "withheld". */
-    public static final String WITHHELD = Vocab.BASE + "ns#Withheld";
+    public static final String WITHHELD = Vocabulary.BASE + "ns#Withheld";
 
     private final Map<String, Entity> entities = new LinkedHashMap<>();
     private final Map<String, Entity> byIdentifier = new HashMap<>();
@@ -81,13 +83,13 @@ public final class PlanIndex {
 
     private void load() {
         List<Entity> all = new ArrayList<>(graph.entities());
-        all.removeIf(e -> e.iri().startsWith(Vocab.BASE));
+        all.removeIf(e -> e.iri().startsWith(Vocabulary.BASE));
         all.sort(Comparator.comparing(Entity::identifier, PlanIndex::naturalCompare).thenComparing(Entity::iri));
         for (Entity e : all) {
             entities.put(e.iri(), e);
             byIdentifier.putIfAbsent(e.identifier(), e);
         }
-        QueryResult statements = graph.select(Vocab.PREFIXES + """
+        QueryResult statements = graph.select(Vocabulary.PREFIXES + """
                 SELECT ?s ?p ?o ?bp ?bo WHERE {
                   ?s dcterms:identifier ?sid .
                   FILTER(!STRSTARTS(STR(?s), "https://w3id.org/secplan/"))
@@ -128,7 +130,7 @@ public final class PlanIndex {
         }
         for (String s : sortedKeys(props)) {
             for (Map.Entry<String, List<Term>> e : new TreeMap<>(props.get(s)).entrySet()) {
-                if (e.getKey().equals(Vocab.RDF + "type")) {
+                if (e.getKey().equals(Vocabulary.RDF + "type")) {
                     continue;
                 }
                 for (Term o : e.getValue()) {
@@ -139,7 +141,7 @@ public final class PlanIndex {
             }
         }
         Map<String, Integer> labelQuality = new HashMap<>();
-        for (Map<String, Term> row : graph.select(Vocab.PREFIXES + """
+        for (Map<String, Term> row : graph.select(Vocabulary.PREFIXES + """
                 SELECT ?x ?l ?k WHERE {
                   { ?x skos:prefLabel ?l BIND(0 AS ?k) } UNION { ?x rdfs:label ?l BIND(1 AS ?k) }
                   FILTER(isIRI(?x))
@@ -154,11 +156,11 @@ public final class PlanIndex {
                 labelQuality.put(x, quality);
             }
         }
-        for (Map<String, Term> row : graph.select(Vocab.PREFIXES
+        for (Map<String, Term> row : graph.select(Vocabulary.PREFIXES
                 + "SELECT ?x ?d WHERE { ?x skos:definition ?d FILTER(isIRI(?x)) } ORDER BY ?x ?d").rows()) {
             definitions.putIfAbsent(row.get("x").value(), row.get("d").value());
         }
-        for (Map<String, Term> row : graph.select(Vocab.PREFIXES
+        for (Map<String, Term> row : graph.select(Vocabulary.PREFIXES
                 + "SELECT ?x ?r WHERE { ?x sp:rank ?r FILTER(isIRI(?x)) }").rows()) {
             try {
                 ranks.put(row.get("x").value(), Integer.parseInt(row.get("r").value().trim()));
@@ -166,20 +168,20 @@ public final class PlanIndex {
                 // a rank that is not a number orders nothing
             }
         }
-        for (Map<String, Term> row : graph.select(Vocab.PREFIXES
+        for (Map<String, Term> row : graph.select(Vocabulary.PREFIXES
                 + "SELECT ?c ?sup WHERE { ?c rdfs:subClassOf+ ?sup FILTER(isIRI(?c) && isIRI(?sup)) }").rows()) {
             superClasses.computeIfAbsent(row.get("c").value(), k -> new LinkedHashSet<>()).add(row.get("sup").value());
         }
-        for (Map<String, Term> row : graph.select(Vocab.PREFIXES + """
+        for (Map<String, Term> row : graph.select(Vocabulary.PREFIXES + """
                 SELECT ?c ?s WHERE { { ?c skos:inScheme ?s } UNION { ?c skos:topConceptOf ?s } FILTER(isIRI(?c) && isIRI(?s)) }
                 ORDER BY ?c ?s""").rows()) {
             schemeOf.putIfAbsent(row.get("c").value(), row.get("s").value());
         }
-        for (Map<String, Term> row : graph.select(Vocab.PREFIXES
+        for (Map<String, Term> row : graph.select(Vocabulary.PREFIXES
                 + "SELECT ?c ?b WHERE { ?c skos:broader ?b FILTER(isIRI(?c) && isIRI(?b)) } ORDER BY ?c ?b").rows()) {
             broader.putIfAbsent(row.get("c").value(), row.get("b").value());
         }
-        for (Map<String, Term> row : graph.select(Vocab.PREFIXES + """
+        for (Map<String, Term> row : graph.select(Vocabulary.PREFIXES + """
                 SELECT ?c ?num ?label ?part WHERE {
                   ?c a sp:Clause .
                   OPTIONAL { ?c sp:clauseNumber ?num }
@@ -191,11 +193,11 @@ public final class PlanIndex {
                 continue;
             }
             String number = row.containsKey("num") ? row.get("num").value()
-                    : iri.startsWith(Vocab.CLAUSE) ? iri.substring(Vocab.CLAUSE.length()) : iri;
+                    : iri.startsWith(Vocabulary.CLAUSE) ? iri.substring(Vocabulary.CLAUSE.length()) : iri;
             clauses.put(iri, new ClauseInfo(iri, number, row.containsKey("label") ? row.get("label").value() : number,
                     row.containsKey("part") ? row.get("part").value() : null));
         }
-        for (Map<String, Term> row : graph.select(Vocab.PREFIXES + """
+        for (Map<String, Term> row : graph.select(Vocabulary.PREFIXES + """
                 SELECT ?m ?l ?c ?lvl WHERE {
                   ?m sp:cell ?cell . ?cell sp:likelihood ?l ; sp:consequence ?c ; sp:riskLevel ?lvl .
                 } ORDER BY ?m ?l ?c ?lvl""").rows()) {
@@ -234,7 +236,7 @@ public final class PlanIndex {
 
     public boolean isA(String iri, String classIri) {
         Entity e = entities.get(iri);
-        List<String> types = e != null ? e.types() : iris(iri, Vocab.RDF + "type");
+        List<String> types = e != null ? e.types() : iris(iri, Vocabulary.RDF + "type");
         for (String t : types) {
             if (t.equals(classIri) || superClasses.getOrDefault(t, Set.of()).contains(classIri)) {
                 return true;
@@ -391,7 +393,7 @@ public final class PlanIndex {
     }
 
     public Optional<ClauseInfo> clause(String number) {
-        return Optional.ofNullable(clauses.get(Vocab.CLAUSE + number));
+        return Optional.ofNullable(clauses.get(Vocabulary.CLAUSE + number));
     }
 
     // ---------------------------------------------------------------- the plan, its matrix, risk levels
@@ -422,7 +424,7 @@ public final class PlanIndex {
 
     /** The matrix risks are rated by: the plan's {@code sp:riskMatrix}, else secplan's default (as the checks read it). */
     public String matrixIri() {
-        return plan().flatMap(p -> iri(p.iri(), sp("riskMatrix"))).orElse(Vocab.spk("default-matrix"));
+        return plan().flatMap(p -> iri(p.iri(), sp("riskMatrix"))).orElse(Vocabulary.spk("default-matrix"));
     }
 
     private Map<String, String> matrix() {

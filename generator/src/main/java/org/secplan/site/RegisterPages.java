@@ -1,5 +1,7 @@
 package org.secplan.site;
 
+import org.secplan.plan.Vocabulary;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -18,7 +20,7 @@ import org.secplan.plan.Entity;
 import org.secplan.query.QueryResult;
 import org.secplan.query.Term;
 
-import static org.secplan.site.Vocab.sp;
+import static org.secplan.plan.Vocabulary.sp;
 
 /**
  * The registers and views: whole-plan lists and cross-cuts that answer the questions readers bring. A register
@@ -295,14 +297,14 @@ final class RegisterPages {
                 .append(Adoc.text(").")).append("\n\n");
         Tables t = new Tables("1,1,3,2,2,3", "sp-table", "Date", "Identifier", "Decision", "About", "Decided by", "Rationale");
         for (Entity d : latestFirst(all("Decision"))) {
-            t.row(fmt.date(d.iri(), Vocab.DCT + "date"), fmt.refId(d),
+            t.row(fmt.date(d.iri(), Vocabulary.DCT + "date"), fmt.refId(d),
                     Adoc.text(index.string(d.iri(), sp("decisionText")).orElse(d.label())),
                     fmt.iris(d.iri(), sp("aboutRisk")), fmt.iris(d.iri(), sp("decidedBy")), fmt.str(d.iri(), sp("rationale")));
         }
         Tables l = new Tables("1,1,4,3", "sp-table", "Date", "Identifier", "Lesson", "Related to");
         for (Entity x : latestFirst(all("LessonLearned"))) {
-            l.row(fmt.date(x.iri(), Vocab.DCT + "date"), fmt.refId(x),
-                    Adoc.text(x.label()) + index.string(x.iri(), Vocab.DCT + "description").map(s -> " — " + Adoc.text(s)).orElse(""),
+            l.row(fmt.date(x.iri(), Vocabulary.DCT + "date"), fmt.refId(x),
+                    Adoc.text(x.label()) + index.string(x.iri(), Vocabulary.DCT + "description").map(s -> " — " + Adoc.text(s)).orElse(""),
                     fmt.iris(x.iri(), sp("relatedTo")));
         }
         return register(SitePaths.DECISIONS).opening(a.toString())
@@ -312,7 +314,7 @@ final class RegisterPages {
 
     private List<Entity> latestFirst(List<Entity> list) {
         List<Entity> out = new ArrayList<>(list);
-        out.sort(Comparator.comparing((Entity x) -> index.date(x.iri(), Vocab.DCT + "date").orElse(LocalDate.MIN)).reversed()
+        out.sort(Comparator.comparing((Entity x) -> index.date(x.iri(), Vocabulary.DCT + "date").orElse(LocalDate.MIN)).reversed()
                 .thenComparing(Entity::identifier, PlanIndex::naturalCompare));
         return out;
     }
@@ -335,8 +337,8 @@ final class RegisterPages {
         for (Entity e : index.entities()) {
             Set<String> served = new TreeSet<>();
             for (String c : index.iris(e.iri(), sp("clause"))) {
-                if (c.startsWith(Vocab.CLAUSE)) {
-                    served.add(c.substring(Vocab.CLAUSE.length()));
+                if (c.startsWith(Vocabulary.CLAUSE)) {
+                    served.add(c.substring(Vocabulary.CLAUSE.length()));
                 }
             }
             if (served.isEmpty()) {
@@ -413,7 +415,7 @@ final class RegisterPages {
         StringBuilder a = new StringBuilder();
         a.append(Adoc.text("The secplan vocabulary this plan is written in: classes, properties, concept schemes "
                 + "and checks, generated from the ontology.")).append("\n\n");
-        QueryResult terms = index.graph().select(Vocab.PREFIXES + """
+        QueryResult terms = index.graph().select(Vocabulary.PREFIXES + """
                 SELECT ?x ?t ?p ?o WHERE {
                   VALUES ?t { owl:Class owl:ObjectProperty owl:DatatypeProperty rdf:Property }
                   ?x a ?t .
@@ -441,20 +443,20 @@ final class RegisterPages {
             String x = k.getKey();
             Map<String, Set<String>> f = facts.get(x);
             String name = "sp:" + PlanIndex.localName(x);
-            String def = String.join(" ", f.getOrDefault(Vocab.SKOS + "definition", Set.of()));
+            String def = String.join(" ", f.getOrDefault(Vocabulary.SKOS + "definition", Set.of()));
             if (k.getValue().equals("class")) {
                 ct.row(Adoc.text(name) + " " + Adoc.text("(" + index.label(x) + ")"), Adoc.text(def),
-                        Adoc.text(names(f.get(Vocab.RDFS + "subClassOf"))), Adoc.text(clauses(f.get(sp("clause")))));
+                        Adoc.text(names(f.get(Vocabulary.RDFS + "subClassOf"))), Adoc.text(clauses(f.get(sp("clause")))));
             } else {
-                pt.row(Adoc.text(name), Adoc.text(def), Adoc.text(names(f.get(Vocab.RDFS + "domain"))),
-                        Adoc.text(names(f.get(Vocab.RDFS + "range"))));
+                pt.row(Adoc.text(name), Adoc.text(def), Adoc.text(names(f.get(Vocabulary.RDFS + "domain"))),
+                        Adoc.text(names(f.get(Vocabulary.RDFS + "range"))));
             }
         }
         a.append(ct.render("The ontology is not loaded."));
         a.append(Adoc.section(1, "properties", "Properties"));
         a.append(pt.render("The ontology is not loaded."));
         a.append(Adoc.section(1, "schemes", "Concept schemes"));
-        QueryResult schemes = index.graph().select(Vocab.PREFIXES + """
+        QueryResult schemes = index.graph().select(Vocabulary.PREFIXES + """
                 SELECT ?s ?c WHERE {
                   ?s a skos:ConceptScheme .
                   OPTIONAL { { ?c skos:inScheme ?s } UNION { ?c skos:topConceptOf ?s } }
@@ -467,7 +469,7 @@ final class RegisterPages {
             }
         }
         for (Map.Entry<String, Set<String>> s : members.entrySet()) {
-            if (!s.getKey().startsWith(Vocab.BASE) && s.getValue().isEmpty()) {
+            if (!s.getKey().startsWith(Vocabulary.BASE) && s.getValue().isEmpty()) {
                 continue;
             }
             a.append("*").append(Adoc.text(index.label(s.getKey()))).append("* ")
@@ -504,7 +506,7 @@ final class RegisterPages {
             if (i.isEmpty()) {
                 continue;
             }
-            out.add(i.startsWith(Vocab.SP) ? "sp:" + PlanIndex.localName(i) : index.label(i));
+            out.add(i.startsWith(Vocabulary.SP) ? "sp:" + PlanIndex.localName(i) : index.label(i));
         }
         return String.join(", ", out);
     }
@@ -515,7 +517,7 @@ final class RegisterPages {
         }
         List<String> out = new ArrayList<>();
         for (String i : iris) {
-            out.add(i.startsWith(Vocab.CLAUSE) ? i.substring(Vocab.CLAUSE.length()) : PlanIndex.localName(i));
+            out.add(i.startsWith(Vocabulary.CLAUSE) ? i.substring(Vocabulary.CLAUSE.length()) : PlanIndex.localName(i));
         }
         return String.join(", ", out);
     }

@@ -1,5 +1,7 @@
 package org.secplan.site;
 
+import org.secplan.plan.Vocabulary;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -13,7 +15,7 @@ import org.secplan.check.CheckReport;
 import org.secplan.check.Finding;
 import org.secplan.plan.Entity;
 
-import static org.secplan.site.Vocab.sp;
+import static org.secplan.plan.Vocabulary.sp;
 
 /**
  * Decides the pages of a plan site: a pure function of the plan (read through {@link PlanIndex}), the last check
@@ -132,7 +134,7 @@ public final class SitePlanner {
         Optional<Entity> planEntity = index.plan();
         if (planEntity.isPresent()) {
             String p = planEntity.get().iri();
-            index.string(p, Vocab.DCT + "description").ifPresent(d -> a.append("[.sp-lead]\n").append(Adoc.text(d)).append("\n\n"));
+            index.string(p, Vocabulary.DCT + "description").ifPresent(d -> a.append("[.sp-lead]\n").append(Adoc.text(d)).append("\n\n"));
         } else if (view.masthead().summary() != null) {
             a.append("[.sp-lead]\n").append(Adoc.text(view.masthead().summary())).append("\n\n");
         }
@@ -247,7 +249,7 @@ public final class SitePlanner {
         }
         List<String> levels = new ArrayList<>(counts.keySet());
         index.plan().flatMap(p -> index.iri(p.iri(), sp("classificationScheme")))
-                .or(() -> Optional.of(Vocab.spk("classification-levels")))
+                .or(() -> Optional.of(Vocabulary.spk("classification-levels")))
                 .ifPresent(s -> index.concepts(s).forEach(c -> {
                     if (!levels.contains(c)) {
                         levels.add(c);

@@ -1,12 +1,14 @@
 package org.secplan.site;
 
+import org.secplan.plan.Vocabulary;
+
 import java.time.LocalDate;
 import java.util.List;
 
 import org.secplan.plan.Entity;
 
-import static org.secplan.site.Vocab.sp;
-import static org.secplan.site.Vocab.spk;
+import static org.secplan.plan.Vocabulary.sp;
+import static org.secplan.plan.Vocabulary.spk;
 
 /**
  * The lists of the management summary — risks over their acceptance level, controls not yet effective, overdue

@@ -1,5 +1,7 @@
 package org.secplan.site;
 
+import org.secplan.plan.Vocabulary;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -7,7 +9,7 @@ import java.util.function.Consumer;
 
 import org.secplan.plan.Entity;
 
-import static org.secplan.site.Vocab.sp;
+import static org.secplan.plan.Vocabulary.sp;
 
 /**
  * An element's place in the traceability chain as AsciiDoc list lines. For an objective, down the chain (risks

@@ -1,5 +1,7 @@
 package org.secplan.audience;
 
+import org.secplan.plan.Vocabulary;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -61,7 +63,7 @@ class AudienceFilterTest {
 
         assertEquals(plan.size(), view.graph().size());
         assertEquals(0, view.withheldCount());
-        assertFalse(view.graph().contains(Node.ANY, Node.ANY, Vocab.WITHHELD));
+        assertFalse(view.graph().contains(Node.ANY, Node.ANY, Vocabulary.WITHHELD));
     }
 
     @Test
@@ -70,21 +72,21 @@ class AudienceFilterTest {
         Node control = NodeFactory.createURI(P + "C-CANARY0");
         Node asset = NodeFactory.createURI(P + "A-CANARY0");
 
-        assertTrue(publicView.contains(control, Vocab.sp("satisfies"), Vocab.WITHHELD), "secret obligation");
-        assertTrue(publicView.contains(control, Vocab.sp("owner"), Vocab.WITHHELD), "internal role");
-        assertTrue(publicView.contains(control, Vocab.sp("protects"), asset), "public asset stays linked");
-        assertTrue(publicView.contains(asset, Vocab.sp("location"), Vocab.WITHHELD), "secret site");
-        assertTrue(publicView.contains(asset, Vocab.sp("requiredCompetence"), Vocab.WITHHELD),
+        assertTrue(publicView.contains(control, Vocabulary.spNode("satisfies"), Vocabulary.WITHHELD), "secret obligation");
+        assertTrue(publicView.contains(control, Vocabulary.spNode("owner"), Vocabulary.WITHHELD), "internal role");
+        assertTrue(publicView.contains(control, Vocabulary.spNode("protects"), asset), "public asset stays linked");
+        assertTrue(publicView.contains(asset, Vocabulary.spNode("location"), Vocabulary.WITHHELD), "secret site");
+        assertTrue(publicView.contains(asset, Vocabulary.spNode("requiredCompetence"), Vocabulary.WITHHELD),
                 "nested structure classified above its owner");
-        assertEquals(AudienceView.WITHHELD_IRI, Vocab.WITHHELD.getURI());
+        assertEquals(AudienceView.WITHHELD_IRI, Vocabulary.WITHHELD.getURI());
     }
 
     @Test
     void withheldEntityGoesWithItsWholeBlankNodeClosure() {
         Graph staffView = ntk.view(ntk.audience("staff").orElseThrow()).graph();
         Node risk = NodeFactory.createURI(P + "R-CANARY2");
-        Node acceptance = plan.find(risk, Vocab.sp("acceptance"), Node.ANY).next().getObject();
-        Node acceptedBy = plan.find(acceptance, Vocab.sp("acceptedBy"), Node.ANY).next().getObject();
+        Node acceptance = plan.find(risk, Vocabulary.spNode("acceptance"), Node.ANY).next().getObject();
+        Node acceptedBy = plan.find(acceptance, Vocabulary.spNode("acceptedBy"), Node.ANY).next().getObject();
 
         assertFalse(staffView.contains(risk, Node.ANY, Node.ANY));
         assertFalse(staffView.contains(acceptance, Node.ANY, Node.ANY));
@@ -92,8 +94,8 @@ class AudienceFilterTest {
         assertFalse(staffView.contains(Node.ANY, Node.ANY, risk), "nothing visible points at the risk");
 
         Node role = NodeFactory.createURI(P + "ROLE-CANARY1");
-        Node roleCompetence = plan.find(role, Vocab.sp("requiredCompetence"), Node.ANY).next().getObject();
-        assertTrue(staffView.contains(roleCompetence, Vocab.sp("level"), Node.ANY),
+        Node roleCompetence = plan.find(role, Vocabulary.spNode("requiredCompetence"), Node.ANY).next().getObject();
+        assertTrue(staffView.contains(roleCompetence, Vocabulary.spNode("level"), Node.ANY),
                 "a visible owner keeps its nested structure");
     }
 
@@ -101,7 +103,7 @@ class AudienceFilterTest {
     void literalsOfVisibleEntitiesStayAsWritten() {
         Graph publicView = ntk.view(ntk.audience("public").orElseThrow()).graph();
 
-        assertTrue(publicView.contains(NodeFactory.createURI(P + "A-CANARY0"), Vocab.LABEL,
+        assertTrue(publicView.contains(NodeFactory.createURI(P + "A-CANARY0"), Vocabulary.LABEL,
                 NodeFactory.createLiteralString("Visitor centre CANARY0")));
     }
 
@@ -110,10 +112,10 @@ class AudienceFilterTest {
         AudienceView publicView = ntk.view(ntk.audience("public").orElseThrow());
 
         Map<String, Integer> byType = publicView.withheldByType();
-        assertEquals(1, byType.get(Vocab.SP + "Risk"));
-        assertEquals(1, byType.get(Vocab.SP + "Obligation"));
-        assertEquals(1, byType.get(Vocab.SP + "Role"));
-        assertEquals(1, byType.get(Vocab.SP + "RiskSource"));
+        assertEquals(1, byType.get(Vocabulary.SP + "Risk"));
+        assertEquals(1, byType.get(Vocabulary.SP + "Obligation"));
+        assertEquals(1, byType.get(Vocabulary.SP + "Role"));
+        assertEquals(1, byType.get(Vocabulary.SP + "RiskSource"));
         // risk, treatment, obligation, site, unknown-level source, document, role, competence
         assertEquals(8, publicView.withheldCount());
         assertTrue(publicView.isWithheldIdentifier("OB-CANARY3"));
@@ -145,28 +147,28 @@ class AudienceFilterTest {
         Graph big = GraphFactory.createDefaultGraph();
         String[] levels = {"class-public", "class-internal", "class-restricted", "class-secret"};
         Node plan = NodeFactory.createURI(P + "plan");
-        big.add(Triple.create(plan, Vocab.TYPE, Vocab.SECURITY_PLAN));
+        big.add(Triple.create(plan, Vocabulary.TYPE, Vocabulary.SECURITY_PLAN));
         int entities = 10_000;
         for (int i = 0; i < entities; i++) {
             Node e = NodeFactory.createURI(P + "E-" + i);
-            big.add(Triple.create(e, Vocab.TYPE, Vocab.sp("Control")));
-            big.add(Triple.create(e, Vocab.IDENTIFIER, NodeFactory.createLiteralString("E-" + i)));
-            big.add(Triple.create(e, Vocab.LABEL, NodeFactory.createLiteralString("Control " + i)));
-            big.add(Triple.create(e, Vocab.CLASSIFICATION, NodeFactory.createURI(Vocab.SPK + levels[i % 4])));
-            big.add(Triple.create(e, Vocab.sp("protects"), NodeFactory.createURI(P + "E-" + ((i * 7) % entities))));
-            big.add(Triple.create(e, Vocab.sp("satisfies"), NodeFactory.createURI(P + "E-" + ((i * 13) % entities))));
+            big.add(Triple.create(e, Vocabulary.TYPE, Vocabulary.spNode("Control")));
+            big.add(Triple.create(e, Vocabulary.IDENTIFIER, NodeFactory.createLiteralString("E-" + i)));
+            big.add(Triple.create(e, Vocabulary.LABEL, NodeFactory.createLiteralString("Control " + i)));
+            big.add(Triple.create(e, Vocabulary.CLASSIFICATION, NodeFactory.createURI(Vocabulary.SPK + levels[i % 4])));
+            big.add(Triple.create(e, Vocabulary.spNode("protects"), NodeFactory.createURI(P + "E-" + ((i * 7) % entities))));
+            big.add(Triple.create(e, Vocabulary.spNode("satisfies"), NodeFactory.createURI(P + "E-" + ((i * 13) % entities))));
             Node nested = NodeFactory.createBlankNode();
-            big.add(Triple.create(e, Vocab.sp("requiredCompetence"), nested));
-            big.add(Triple.create(nested, Vocab.sp("level"), NodeFactory.createLiteralString("3")));
-            big.add(Triple.create(nested, Vocab.sp("justification"), NodeFactory.createLiteralString("because " + i)));
-            big.add(Triple.create(e, Vocab.sp("responsibility"), NodeFactory.createLiteralString("duty " + i)));
+            big.add(Triple.create(e, Vocabulary.spNode("requiredCompetence"), nested));
+            big.add(Triple.create(nested, Vocabulary.spNode("level"), NodeFactory.createLiteralString("3")));
+            big.add(Triple.create(nested, Vocabulary.spNode("justification"), NodeFactory.createLiteralString("because " + i)));
+            big.add(Triple.create(e, Vocabulary.spNode("responsibility"), NodeFactory.createLiteralString("duty " + i)));
         }
         assertTrue(big.size() >= 100_000);
 
         long start = System.nanoTime();
         NeedToKnow bigNtk = NeedToKnow.of(big);
         long classified = System.nanoTime();
-        AudienceView view = bigNtk.view(new Audience("internal", "Internal", bigNtk.scheme().level(Vocab.SPK + "class-internal").orElseThrow()));
+        AudienceView view = bigNtk.view(new Audience("internal", "Internal", bigNtk.scheme().level(Vocabulary.SPK + "class-internal").orElseThrow()));
         long filtered = System.nanoTime();
 
         System.out.printf(java.util.Locale.ROOT,

@@ -1,5 +1,7 @@
 package org.secplan.audience;
 
+import org.secplan.plan.Vocabulary;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -36,11 +38,11 @@ class AudienceTest {
     @Test
     void audienceWithoutOrWithUnknownMaximumReadsOnlyTheLowestLevel() {
         Graph graph = TestGraphs.load("/audience/canary-plan.ttl");
-        graph.remove(NodeFactory.createURI("https://plan.canary.example/#aud-staff"), Vocab.MAX_CLASSIFICATION,
+        graph.remove(NodeFactory.createURI("https://plan.canary.example/#aud-staff"), Vocabulary.MAX_CLASSIFICATION,
                 org.apache.jena.graph.Node.ANY);
-        graph.remove(NodeFactory.createURI("https://plan.canary.example/#aud-partners"), Vocab.MAX_CLASSIFICATION,
+        graph.remove(NodeFactory.createURI("https://plan.canary.example/#aud-partners"), Vocabulary.MAX_CLASSIFICATION,
                 org.apache.jena.graph.Node.ANY);
-        graph.add(NodeFactory.createURI("https://plan.canary.example/#aud-partners"), Vocab.MAX_CLASSIFICATION,
+        graph.add(NodeFactory.createURI("https://plan.canary.example/#aud-partners"), Vocabulary.MAX_CLASSIFICATION,
                 NodeFactory.createURI("https://plan.canary.example/#typo"));
 
         NeedToKnow ntk = NeedToKnow.of(graph);

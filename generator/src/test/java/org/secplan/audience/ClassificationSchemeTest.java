@@ -1,5 +1,7 @@
 package org.secplan.audience;
 
+import org.secplan.plan.Vocabulary;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -47,7 +49,7 @@ class ClassificationSchemeTest {
     void unknownDefaultLevelFailsClosedToTheHighest() {
         Graph graph = TestGraphs.load("/audience/no-audience-plan.ttl");
         graph.add(org.apache.jena.graph.NodeFactory.createURI("https://plan.no-audience.example/#plan"),
-                Vocab.DEFAULT_CLASSIFICATION,
+                Vocabulary.DEFAULT_CLASSIFICATION,
                 org.apache.jena.graph.NodeFactory.createURI("https://plan.no-audience.example/#typo"));
 
         ClassificationScheme scheme = ClassificationScheme.read(graph);

@@ -1,5 +1,7 @@
 package org.secplan.audience;
 
+import org.secplan.plan.Vocabulary;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -46,7 +48,7 @@ class ClassifierTest {
     void nestedBlankNodesTakeTheirOwnersLevelAtAnyDepth() {
         Node risk = NodeFactory.createURI(P + "R-CANARY2");
         Node acceptance = only(risk, "acceptance");
-        Node acceptedBy = graph.find(acceptance, Vocab.sp("acceptedBy"), Node.ANY).next().getObject();
+        Node acceptedBy = graph.find(acceptance, Vocabulary.spNode("acceptedBy"), Node.ANY).next().getObject();
 
         assertEquals(2, classification.levelOf(acceptance).rank());
         assertEquals(2, classification.levelOf(acceptedBy).rank());
@@ -73,7 +75,7 @@ class ClassifierTest {
     @Test
     void schemeLevelsAndVocabularyAreReadableByEveryone() {
         Graph own = TestGraphs.load("/audience/own-scheme-plan.ttl");
-        own.add(Triple.create(Vocab.sp("Risk"), NodeFactory.createURI("http://www.w3.org/2000/01/rdf-schema#comment"),
+        own.add(Triple.create(Vocabulary.spNode("Risk"), NodeFactory.createURI("http://www.w3.org/2000/01/rdf-schema#comment"),
                 NodeFactory.createLiteralString("plan remark on the vocabulary")));
         ClassificationScheme ownScheme = ClassificationScheme.read(own);
         Classification levels = new Classifier(ownScheme).classify(own);
@@ -81,7 +83,7 @@ class ClassifierTest {
         assertEquals(0, levels.levelOf("https://plan.own-scheme.example/#confidential").orElseThrow().rank(),
                 "a level is always readable, even if it classifies itself");
         assertEquals(0, levels.levelOf("https://plan.own-scheme.example/#levels").orElseThrow().rank());
-        assertEquals(0, levels.levelOf(Vocab.SP + "Risk").orElseThrow().rank());
+        assertEquals(0, levels.levelOf(Vocabulary.SP + "Risk").orElseThrow().rank());
         assertEquals(5, levels.levelOf("https://plan.own-scheme.example/#R-2").orElseThrow().rank());
         assertEquals(5, levels.levelOf("https://plan.own-scheme.example/#R-3").orElseThrow().rank(),
                 "a shipped level is unknown to a plan with its own scheme");
@@ -91,6 +93,6 @@ class ClassifierTest {
     }
 
     private Node only(Node subject, String property) {
-        return graph.find(subject, Vocab.sp(property), Node.ANY).next().getObject();
+        return graph.find(subject, Vocabulary.spNode(property), Node.ANY).next().getObject();
     }
 }

@@ -1,5 +1,7 @@
 package org.secplan.site;
 
+import org.secplan.plan.Vocabulary;
+
 import static org.secplan.TestSecplan.secplan;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
@@ -61,7 +63,7 @@ class SitePagingTest {
     }
 
     private static List<String> identifiers(String local) {
-        return index.ofType(Vocab.sp(local)).stream().map(e -> "link:site:/e/" + SitePaths.slug(e.identifier())
+        return index.ofType(Vocabulary.sp(local)).stream().map(e -> "link:site:/e/" + SitePaths.slug(e.identifier())
                 + ".html[" + Adoc.text(e.identifier()) + "]").toList();
     }
 
@@ -116,7 +118,7 @@ class SitePagingTest {
             assertTrue(p.asciidoc().contains(Adoc.text("Columns:")), p.path());
             rows += PagedListTest.firstCells(p.asciidoc()).size();
         }
-        assertEquals(index.ofType(Vocab.sp("Control")).size(), rows);
+        assertEquals(index.ofType(Vocabulary.sp("Control")).size(), rows);
     }
 
     @Test
@@ -127,7 +129,7 @@ class SitePagingTest {
         List<Page> matrix = pagesOf(SitePaths.MATRIX);
         assertTrue(matrix.get(0).asciidoc().contains("controls trace to no objective"));
         assertFalse(matrix.get(1).asciidoc().contains("controls trace to no objective"));
-        int controls = index.ofType(Vocab.sp("Control")).size();
+        int controls = index.ofType(Vocabulary.sp("Control")).size();
         assertTrue(pagesOf(SitePaths.kindIndex(Kind.byLocal("Control").orElseThrow(), 1)).get(0).asciidoc()
                 .startsWith(Adoc.text(controls + " controls in the plan.")));
     }
@@ -168,7 +170,7 @@ class SitePagingTest {
     @Test
     void overviewTablesShowTheirFirstRowsAndLinkToTheFullList() {
         String part = page(SitePaths.RISK).asciidoc();
-        int risks = index.ofType(Vocab.sp("Risk")).size();
+        int risks = index.ofType(Vocabulary.sp("Risk")).size();
         assertTrue(part.contains(Adoc.text("Showing 1 of " + risks + ".") + " "
                 + Adoc.link(SitePaths.fullList("review-schedule"), "See all risk reviews")), part);
         List<Page> schedule = pagesOf(SitePaths.fullList("review-schedule"));
