@@ -101,8 +101,7 @@ public final class CheckSuite {
         String focus = v.focus().isURI() ? v.focus().getURI() : "_:" + v.focus().getBlankNodeLabel();
         Optional<Entity> entity = plan.entity(v.focus());
         String identifier = entity.map(Entity::identifier).orElse(focus);
-        String name = entity.map(e -> e.label().equals(e.identifier()) ? e.identifier()
-                : e.identifier() + " " + e.label()).orElse(plan.shortForm(focus));
+        String name = entity.map(Entity::title).orElse(plan.shortForm(focus));
         String message = v.message().strip();
         if (!message.startsWith(identifier)) {
             message = name + ": " + message;

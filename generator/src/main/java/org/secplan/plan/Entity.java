@@ -20,6 +20,11 @@ public record Entity(String iri, String identifier, String label, List<String> t
         types = List.copyOf(types);
     }
 
+    /** What a reader calls it in a title or a list: "identifier label", or the identifier alone when it has no label. */
+    public String title() {
+        return label.equals(identifier) ? identifier : identifier + " " + label;
+    }
+
     public boolean hasType(String typeIri) {
         return types.contains(typeIri);
     }

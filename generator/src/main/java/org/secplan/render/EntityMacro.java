@@ -71,7 +71,7 @@ final class EntityMacro extends InlineMacroProcessor {
         String shown = text != null && !text.isBlank() ? text
                 : switch (format) {
                     case "id" -> entity.identifier();
-                    case "full" -> entity.identifier() + " " + entity.label();
+                    case "full" -> entity.title();
                     default -> entity.label();
                 };
         // the phrase text goes out verbatim, so it is escaped here, the one place this package writes text

@@ -62,8 +62,7 @@ final class QueryTables {
             Optional<Entity> e = context.index().entity(t.value());
             if (e.isPresent()) {
                 Entity en = e.get();
-                return Adoc.link(context.paths().entity(en),
-                        en.label().equals(en.identifier()) ? en.identifier() : en.identifier() + " " + en.label());
+                return Adoc.link(context.paths().entity(en), en.title());
             }
             return Adoc.text(context.index().label(t.value()));
         }

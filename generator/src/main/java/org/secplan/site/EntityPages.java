@@ -81,7 +81,7 @@ final class EntityPages {
             a.append("[.sp-source]\n").append(Adoc.text("Defined in " + e.source().file() + " at line "
                     + e.source().line() + ".")).append("\n");
         }
-        return new Page(fmt.paths().entity(e), Fmt.title(e), SitePaths.ENTITY_INDEX, crumbs, a.toString(), null,
+        return new Page(fmt.paths().entity(e), e.title(), SitePaths.ENTITY_INDEX, crumbs, a.toString(), null,
                 kind.singular(), e.identifier(), null, null);
     }
 

@@ -38,7 +38,7 @@ final class Fmt {
 
     /** Link to an entity: "R-012 Flooding of the pump station". */
     String ref(Entity e) {
-        return Adoc.link(paths.entity(e), title(e));
+        return Adoc.link(paths.entity(e), e.title());
     }
 
     /** Link showing the label only (the identifier being in a column beside it). */
@@ -49,10 +49,6 @@ final class Fmt {
     /** Link showing the identifier only. */
     String refId(Entity e) {
         return Adoc.link(paths.entity(e), e.identifier());
-    }
-
-    static String title(Entity e) {
-        return e.label().equals(e.identifier()) ? e.identifier() : e.identifier() + " " + e.label();
     }
 
     String refs(List<Entity> entities) {

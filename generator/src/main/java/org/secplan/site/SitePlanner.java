@@ -232,7 +232,7 @@ public final class SitePlanner {
         if (!parents.isEmpty()) {
             indent = "**";
         }
-        a.append(indent).append(" *").append(Adoc.text(Fmt.title(plan))).append("* ").append(Adoc.text("(this plan)")).append('\n');
+        a.append(indent).append(" *").append(Adoc.text(plan.title())).append("* ").append(Adoc.text("(this plan)")).append('\n');
         for (Entity s : index.linked(plan.iri(), sp("supportingPlan"))) {
             a.append(indent).append("* ").append(fmt.ref(s)).append(' ').append(Adoc.text("(supporting plan)")).append('\n');
         }

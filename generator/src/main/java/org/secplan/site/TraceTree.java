@@ -147,7 +147,7 @@ public final class TraceTree {
     private void item(List<String> lines, int depth, String relation, Entity e, boolean self) {
         StringBuilder line = new StringBuilder("*".repeat(Math.min(depth, 5))).append(' ');
         line.append("[.sp-rel]##").append(Adoc.text(relation)).append("## ");
-        String title = e.label().equals(e.identifier()) ? e.identifier() : e.identifier() + " " + e.label();
+        String title = e.title();
         if (self) {
             line.append("[.sp-self]##").append(Adoc.text(title)).append("##");
         } else {
