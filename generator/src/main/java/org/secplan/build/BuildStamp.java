@@ -11,7 +11,7 @@ import java.util.Optional;
 
 import org.secplan.base.AtomicFiles;
 import org.secplan.base.BuildIdentity;
-import org.secplan.base.InputDigest;
+import org.secplan.base.Digest;
 import org.secplan.base.SecplanException;
 
 /**
@@ -37,7 +37,7 @@ public final class BuildStamp {
      */
     public BuildStamp(Path file, Path planDirectory, List<String> options, LocalDate today) {
         this.file = file;
-        InputDigest d = new InputDigest().add(FORMAT).add(BuildIdentity.of(BuildStamp.class)).add(today.toString());
+        Digest d = Digest.sha256().add(FORMAT).add(BuildIdentity.of(BuildStamp.class)).add(today.toString());
         options.forEach(d::add);
         try {
             this.digest = d.addFiles(planDirectory).hex();

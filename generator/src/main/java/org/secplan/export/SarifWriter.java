@@ -1,13 +1,11 @@
 package org.secplan.export;
 
+import org.secplan.base.Digest;
+
 import org.secplan.base.Json;
 import java.io.Writer;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -150,7 +148,7 @@ public final class SarifWriter {
         String key = f.checkId() + '\u0000' + f.focus();
         int occurrence = seen.merge(key, 1, Integer::sum);
         json.name("partialFingerprints").beginObject()
-            .member(FINGERPRINT_KEY, sha256(occurrence == 1 ? key : key + '\u0000' + occurrence))
+            .member(FINGERPRINT_KEY, Digest.ofText(occurrence == 1 ? key : key + '\u0000' + occurrence))
             .endObject();
 
         json.name("properties").beginObject()
@@ -170,15 +168,6 @@ public final class SarifWriter {
             case WARNING -> "warning";
             case INFO -> "note";
         };
-    }
-
-    private static String sha256(String s) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
     }
 
     /** The rules of a report: every known check plus any check id that only the findings name (the plan's own checks). */

@@ -1,5 +1,7 @@
 package org.secplan.render;
 
+import org.secplan.base.Digest;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -50,7 +52,7 @@ public final class HtmlPostProcessor implements PagePostProcess {
 
     public HtmlPostProcessor(Site site) {
         this.site = site;
-        this.siteShell = Digests.of(site.title(), site.classification(), String.valueOf(site.version()),
+        this.siteShell = Digest.of(site.title(), site.classification(), String.valueOf(site.version()),
                 String.valueOf(site.view().label()), site.nav().toString());
         this.template = Jsoup.parse(SiteResources.text("secplan/site/page.html"), "");
         this.safelist = safelist();
@@ -93,7 +95,7 @@ public final class HtmlPostProcessor implements PagePostProcess {
      */
     @Override
     public String shellDigest(Page page) {
-        return Digests.of(siteShell, page.path(), page.title(), String.valueOf(page.navKey()),
+        return Digest.of(siteShell, page.path(), page.title(), String.valueOf(page.navKey()),
                 page.crumbs().toString(), String.valueOf(page.sourceFile()), page.kind(),
                 String.valueOf(page.identifier()), String.valueOf(page.previous()), String.valueOf(page.next()),
                 page.previous() == null ? "" : titles.getOrDefault(page.previous(), ""),

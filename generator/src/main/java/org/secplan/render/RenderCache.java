@@ -1,5 +1,7 @@
 package org.secplan.render;
 
+import org.secplan.base.Digest;
+
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
@@ -81,7 +83,7 @@ final class RenderCache {
 
     /** The key of a page: a hash of its own inputs. */
     static String key(String rendererVersion, String view, String asOf, String path, String asciidoc) {
-        return Digests.of(FORMAT, rendererVersion, view, asOf, path, asciidoc);
+        return Digest.of(FORMAT, rendererVersion, view, asOf, path, asciidoc);
     }
 
     Optional<Entry> get(String key) {

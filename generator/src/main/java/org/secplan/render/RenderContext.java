@@ -1,5 +1,7 @@
 package org.secplan.render;
 
+import org.secplan.base.Digest;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -38,7 +40,7 @@ final class RenderContext {
     private String pageSource;
     private String pageText = "";
     private final List<MacroCall> calls = new ArrayList<>();
-    private java.security.MessageDigest outputs = Digests.sha256();
+    private Digest outputs = Digest.sha256();
 
     RenderContext(PlanIndex index, SitePaths paths, QueryRunner queries) {
         this(new Scope(index, paths, queries, id -> false));
@@ -90,7 +92,7 @@ final class RenderContext {
         this.pageSource = source;
         this.pageText = text;
         this.calls.clear();
-        this.outputs = Digests.sha256();
+        this.outputs = Digest.sha256();
     }
 
     /**
@@ -100,8 +102,7 @@ final class RenderContext {
      */
     <T> T record(MacroCall call, T output) {
         calls.add(call);
-        Digests.update(outputs, call.macro());
-        Digests.update(outputs, String.valueOf(output));
+        outputs.add(call.macro()).add(String.valueOf(output));
         return output;
     }
 
@@ -112,11 +113,7 @@ final class RenderContext {
 
     /** A digest of what the page's macros produced so far. */
     String outputDigest() {
-        try {
-            return Digests.hex(((java.security.MessageDigest) outputs.clone()).digest());
-        } catch (CloneNotSupportedException e) {
-            throw new IllegalStateException("SHA-256 digests can be cloned on every Java runtime", e);
-        }
+        return outputs.hex();
     }
 
     /**
