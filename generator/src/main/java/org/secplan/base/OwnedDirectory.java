@@ -72,6 +72,9 @@ public final class OwnedDirectory {
         while (!Files.exists(existing, LinkOption.NOFOLLOW_LINKS)) {
             existing = existing.getParent();
         }
+        if (!Files.isDirectory(existing, LinkOption.NOFOLLOW_LINKS)) {
+            throw refuse(target, role, existing + " is a file, not a directory");
+        }
         if (!Files.isWritable(existing)) {
             throw refuse(target, role, existing.equals(t) ? "it is not writable" : existing + " is not writable");
         }
@@ -194,6 +197,15 @@ public final class OwnedDirectory {
 
     private static String relative(Path dir, Path p) {
         return dir.relativize(p).toString().replace('\\', '/');
+    }
+
+    /** A directory secplan checked but then could not write: a user's problem (permissions, a full disk). */
+    public static SecplanException cannotWrite(Path target, String role, IOException e) {
+        String why = e instanceof java.nio.file.AccessDeniedException a ? "permission denied on " + a.getFile()
+                : e instanceof java.nio.file.FileSystemException f && f.getReason() != null
+                        ? f.getReason() + (f.getFile() != null ? " (" + f.getFile() + ")" : "")
+                        : String.valueOf(e.getMessage());
+        return new SecplanException("cannot write " + role + " to '" + target + "': " + why);
     }
 
     private static SecplanException refuse(Path target, String role, String why) {

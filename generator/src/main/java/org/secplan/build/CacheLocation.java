@@ -1,7 +1,6 @@
 package org.secplan.build;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -42,7 +41,7 @@ final class CacheLocation {
                         + "keep it out of any directory a web server serves\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot prepare the cache directory " + cache, e);
+            throw OwnedDirectory.cannotWrite(cache, "the cache", e);
         }
     }
 

@@ -50,7 +50,7 @@ final class EditionsRoot {
             Files.createDirectories(root);
             AtomicFiles.write(root.resolve(MARKER), OwnedDirectory.manifest(HEADER, listed));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot prepare " + out + " for the editions", e);
+            throw OwnedDirectory.cannotWrite(out, "the editions", e);
         }
         return root;
     }

@@ -54,6 +54,18 @@ public final class AsciidocConverter implements AutoCloseable {
         return a;
     }
 
+    private static final java.util.regex.Pattern MISSING_ATTRIBUTE =
+            java.util.regex.Pattern.compile("missing attribute: ([A-Za-z0-9_][A-Za-z0-9_-]*)");
+    /**
+     * Asciidoctor's own console logger. Every message reaches secplan through its log handler and is reported as a
+     * finding with its file and line, so the engine's raw, dated log lines are kept off the user's terminal.
+     */
+    private static final java.util.logging.Logger ENGINE_LOG = java.util.logging.Logger.getLogger("asciidoctor");
+
+    static {
+        ENGINE_LOG.setUseParentHandlers(false);
+    }
+
     private final Asciidoctor asciidoctor;
     private final Options options;
     private final RenderContext context;
@@ -122,13 +134,32 @@ public final class AsciidocConverter implements AutoCloseable {
                     default -> null;
                 };
                 if (severity != null) {
-                    int line = r.getCursor() == null ? 0 : r.getCursor().getLineNumber();
+                    int line = r.getCursor() == null ? lineNamed(asciidoc, r.getMessage())
+                            : r.getCursor().getLineNumber();
                     context.report("asciidoctor", severity, line, r.getMessage());
                 }
             }
         }
         pending.clear();
         return html == null ? "" : html;
+    }
+
+    /**
+     * The line a message without a cursor is about: Asciidoctor reports a missing attribute by name only, so the
+     * first line that references it ({@code {name}}); 0 when the message names nothing to look for.
+     */
+    static int lineNamed(String asciidoc, String message) {
+        java.util.regex.Matcher m = MISSING_ATTRIBUTE.matcher(message);
+        if (!m.find()) {
+            return 0;
+        }
+        String[] lines = asciidoc.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].contains("{" + m.group(1) + "}")) {
+                return i + 1;
+            }
+        }
+        return 0;
     }
 
     @Override

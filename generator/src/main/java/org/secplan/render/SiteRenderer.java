@@ -80,6 +80,10 @@ public final class SiteRenderer {
         PlanPages pages = PlanPages.read(planDirectory);
         List<NarrativeSource> narrative = pages.narrative();
         List<Asset> images = pages.images();
+        List<Finding> includes = IncludeDirectives.in(narrative);
+        if (!includes.isEmpty()) {
+            throw new RenderException(includes);
+        }
         SitePlanner planner = new SitePlanner(index, report, checks, narrative, options.view());
         Site site = planner.plan();
         int total = site.pages().size();
@@ -176,13 +180,23 @@ public final class SiteRenderer {
         return out;
     }
 
+    /** The first line of the page's AsciiDoc that writes the link: a cross reference to its anchor, or its target. */
     private static int lineOf(String text, String href) {
-        String needle = href.startsWith(org.secplan.site.Adoc.SITE_SCHEME) ? href
-                : href.replaceFirst("\\.html(#.*)?$", "");
+        List<String> needles = new ArrayList<>();
+        int hash = href.indexOf('#');
+        if (hash >= 0 && hash + 1 < href.length()) {
+            String anchor = href.substring(hash + 1);
+            needles.add("<<" + anchor);
+            needles.add("#" + anchor);
+        }
+        needles.add(href.startsWith(org.secplan.site.Adoc.SITE_SCHEME) ? href
+                : href.replaceFirst("\\.html(#.*)?$", ""));
         String[] lines = text.split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            if (lines[i].contains(needle)) {
-                return i + 1;
+        for (String needle : needles) {
+            for (int i = 0; i < lines.length; i++) {
+                if (lines[i].contains(needle)) {
+                    return i + 1;
+                }
             }
         }
         return 0;

@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.secplan.base.SecplanException;
+import org.secplan.check.Finding;
 import org.secplan.site.SiteWriter;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -170,6 +171,46 @@ class SiteRenderTest {
         assertEquals(1, e.findings().size(), e.getMessage());
         assertTrue(e.getMessage().contains("pages/links.adoc:5: broken link 'nowhere.html'"), e.getMessage());
         assertFalse(Files.exists(tmp.resolve("site")));
+    }
+
+    @Test
+    void aMissingAnchorOnTheSamePageIsReportedAtTheLineThatNamesIt() throws IOException {
+        Path plan = SiteFixtures.copy(SiteFixtures.testPlan(), tmp.resolve("plan"));
+        Files.writeString(plan.resolve("pages/anchors.adoc"),
+                "= Anchors\n\n== Here\n\nSee <<here>>.\n\nAnd <<nowhere>>.\n");
+        RenderException e = assertThrows(RenderException.class, () -> SiteFixtures.render(plan, tmp.resolve("site")));
+        assertEquals(1, e.findings().size(), e.getMessage());
+        assertTrue(e.getMessage().contains("pages/anchors.adoc:7: broken link '#nowhere'"), e.getMessage());
+    }
+
+    @Test
+    void anIncludeIsRefusedAtItsLineBeforeAnyPageIsConverted() throws IOException {
+        Path plan = SiteFixtures.copy(SiteFixtures.testPlan(), tmp.resolve("plan"));
+        Files.writeString(plan.resolve("pages/includes.adoc"), "= Includes\n\n----\ninclude::../../../etc/passwd[]\n"
+                + "----\n\n\\include::shown-as-text.adoc[]\n\ninclude::overview.adoc[]\n");
+        RenderException e = assertThrows(RenderException.class, () -> SiteFixtures.render(plan, tmp.resolve("site")));
+        assertEquals(List.of(4, 9), e.findings().stream().map(f -> f.line()).toList(), e.getMessage());
+        assertTrue(e.getMessage().contains("pages/includes.adoc:4: 'include::../../../etc/passwd[]' is not read: "
+                + "a plan page cannot include another file"), e.getMessage());
+        assertFalse(Files.exists(tmp.resolve("site")));
+    }
+
+    @Test
+    void aMissingAttributeIsAWarningAtTheLineThatUsesIt() throws IOException {
+        Path plan = SiteFixtures.copy(SiteFixtures.testPlan(), tmp.resolve("plan"));
+        Files.writeString(plan.resolve("pages/attributes.adoc"), "= Attributes\n\nFine.\n\nCall {duty-phone}.\n");
+        RenderResult result = SiteFixtures.render(plan, tmp.resolve("site"));
+        assertEquals(List.of("pages/attributes.adoc:5: skipping reference to missing attribute: duty-phone"),
+                result.findings().stream().filter(f -> f.message().contains("missing attribute"))
+                        .map(Finding::message).toList());
+    }
+
+    @Test
+    void refusesAnOutputDirectoryBelowAFile() throws IOException {
+        Path file = Files.writeString(tmp.resolve("notes.txt"), "a file");
+        SecplanException e = assertThrows(SecplanException.class,
+                () -> new SiteWriter(null).checkTarget(file.resolve("site")));
+        assertTrue(e.getMessage().endsWith(file + " is a file, not a directory"), e.getMessage());
     }
 
     @Test
