@@ -145,6 +145,30 @@ class CliIT {
     }
 
     @Test
+    void aPlanCheckThatWouldReachTheNetworkIsRefusedWithItsFile(@TempDir Path dir) throws Exception {
+        Path plan = copyTree(RESOURCES.resolve("site/plan"), dir.resolve("plan"));
+        Files.createDirectories(plan.resolve("checks"));
+        Files.writeString(plan.resolve("checks/leak.ttl"), """
+                @prefix sp: <https://w3id.org/secplan/ns#> .
+                @prefix clause: <https://w3id.org/secplan/clause/> .
+                @prefix sh: <http://www.w3.org/ns/shacl#> .
+                @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+                <urn:leak> a sh:NodeShape ; sp:checkId "leak" ; sp:clause clause:4 ; sh:severity sh:Warning ;
+                    rdfs:label "leak" ; sh:message "leak" ; sh:targetClass sp:Control ;
+                    sh:sparql [ sh:select "SELECT $this { $this <urn:p> ?l SERVICE <http://127.0.0.1:9/> { ?s ?p ?l } }" ] .
+                """);
+        for (String command : List.of("check", "render")) {
+            Run run = command.equals("check") ? secplan("check", plan.toString())
+                    : secplan("render", plan.toString(), "--out", dir.resolve("site").toString());
+            assertEquals(2, run.exit(), command + ": " + run.err());
+            assertTrue(run.err().contains("checks/leak.ttl"), command + ": " + run.err());
+            assertTrue(run.err().contains("SERVICE"), command + ": " + run.err());
+            assertFalse(run.err().contains("\tat "), command + ": " + run.err());
+        }
+        assertFalse(Files.exists(dir.resolve("site")), "nothing rendered");
+    }
+
+    @Test
     void renderWritesOneEditionPerAudienceAndOneWithAudience(@TempDir Path dir) throws Exception {
         Path plan = copyTree(RESOURCES.resolve("site/plan"), dir.resolve("plan"));
         Files.writeString(plan.resolve("audiences.ttl"), """
