@@ -26,6 +26,8 @@ public final class PlanFacts {
     }
 
     private final Map<String, RiskLevel> risks = new HashMap<>();
+    private final Map<String, String> handlingReason = new HashMap<>();
+    private final Set<String> validlyAccepted = new HashSet<>();
     private final Map<String, LocalDate> reviewDue = new HashMap<>();
     private final Set<String> reviewOverdue = new HashSet<>();
     private final Map<String, LocalDate> activityDue = new HashMap<>();
@@ -53,6 +55,11 @@ public final class PlanFacts {
             facts.risks.putIfAbsent(iri(row, "risk"), new RiskLevel(iri(row, "inherentLevel"),
                     iri(row, "residualLevel"), iri(row, "currentLevel"), iri(row, "acceptance"), flag(row, "over")));
         }
+        List<Map<String, Term>> handling = rows(plan, catalog, "risk-handling", asOf);
+        for (Map<String, Term> row : handling) {
+            facts.handlingReason.putIfAbsent(iri(row, "risk"), iri(row, "reason"));
+        }
+        facts.collect(handling, "risk", "validAcceptance", facts.validlyAccepted);
         for (Map<String, Term> row : rows(plan, catalog, "risk-review-due", asOf)) {
             String risk = iri(row, "risk");
             date(row, "due").ifPresent(d -> facts.reviewDue.putIfAbsent(risk, d));
@@ -105,6 +112,16 @@ public final class PlanFacts {
 
     public Optional<RiskLevel> risk(String iri) {
         return Optional.ofNullable(risks.get(iri));
+    }
+
+    /** True when the risk has an unexpired acceptance by a role with risk-acceptance authority. */
+    public boolean validlyAccepted(String risk) {
+        return validlyAccepted.contains(risk);
+    }
+
+    /** Why a risk stands as it does: "handled: …", or what its handling lacks (fact {@code risk-handling}). */
+    public Optional<String> handlingReason(String risk) {
+        return Optional.ofNullable(handlingReason.get(risk));
     }
 
     /** The day the risk's next review falls due. */

@@ -486,15 +486,14 @@ public final class PlanIndex {
         return facts.risk(risk).map(PlanFacts.RiskLevel::over).orElse(false);
     }
 
-    /** True when the risk has an acceptance that has not expired as of the as-of date. */
+    /** True when the risk has an unexpired acceptance by a role with risk-acceptance authority, as the checks judge. */
     public boolean acceptedAsOf(String risk) {
-        for (String a : iris(risk, sp("acceptance"))) {
-            Optional<LocalDate> until = date(a, sp("acceptedUntil"));
-            if (until.isEmpty() || !until.get().isBefore(asOf)) {
-                return true;
-            }
-        }
-        return false;
+        return facts.validlyAccepted(risk);
+    }
+
+    /** Why a risk stands as it does, in the words of the query {@code risks-over-acceptance}. */
+    public String handlingReason(String risk) {
+        return facts.handlingReason(risk).orElse("");
     }
 
     /** The date the risk's next review falls due. */

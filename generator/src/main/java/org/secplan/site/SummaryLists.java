@@ -8,7 +8,6 @@ import java.util.List;
 import org.secplan.plan.Entity;
 
 import static org.secplan.plan.Vocabulary.sp;
-import static org.secplan.plan.Vocabulary.spk;
 
 /**
  * The lists of the management summary — risks over their acceptance level, controls not yet effective, overdue
@@ -58,22 +57,14 @@ final class SummaryLists {
         return overAcceptance;
     }
 
+    /** The reason the query {@code risks-over-acceptance} gives, with who accepted an accepted risk. */
     private String whyItStands(Entity r) {
-        List<Entity> controls = index.controlsOfRisk(r.iri());
-        if (index.acceptedAsOf(r.iri())) {
-            return "accepted by " + String.join(", ", index.iris(r.iri(), sp("acceptance")).stream()
-                    .flatMap(x -> index.iris(x, sp("acceptedBy")).stream()).map(index::label).toList());
-        } else if (index.linked(r.iri(), sp("treatedBy")).isEmpty()) {
-            return "no treatment";
-        } else if (controls.isEmpty()) {
-            return "treatment has no control";
-        } else if (controls.stream().allMatch(c -> index.iris(c.iri(), sp("status")).contains(spk("status-planned")))) {
-            return "controls only planned";
-        } else if (controls.stream().anyMatch(c -> index.iris(c.iri(), sp("effectiveness"))
-                .contains(spk("effectiveness-ineffective")))) {
-            return "a control is ineffective";
+        String reason = index.handlingReason(r.iri());
+        if (index.acceptedAsOf(r.iri()) && reason.equals("handled: accepted")) {
+            return reason + " by " + String.join(", ", index.iris(r.iri(), sp("acceptance")).stream()
+                    .flatMap(x -> index.iris(x, sp("acceptedBy")).stream()).map(index::label).distinct().toList());
         }
-        return "treated by " + controls.size() + " control" + (controls.size() == 1 ? "" : "s") + " in place";
+        return reason;
     }
 
     FullLists.FullList notEffective() {
