@@ -23,6 +23,8 @@ import org.secplan.audience.AudienceView;
 import org.secplan.audience.ClassificationLevel;
 import org.secplan.audience.NeedToKnow;
 import org.secplan.audience.PageLevels;
+import org.secplan.render.EnginePool;
+import org.secplan.render.PageOutline;
 import org.secplan.base.SecplanException;
 import org.secplan.check.CheckInfo;
 import org.secplan.check.CheckReport;
@@ -54,15 +56,18 @@ final class Editions {
 
     private final PlanGraph plan;
     private final NeedToKnow ntk;
-    private final PageLevels pageLevels;
+    private final PageOutline outline;
     private final EditionRenderer renderer;
     private final List<CheckInfo> checks;
 
-    /** @param checks the checks the plan is checked with (listed on every edition's findings page) */
-    Editions(PlanGraph plan, EditionRenderer renderer, List<CheckInfo> checks) {
+    /**
+     * @param checks  the checks the plan is checked with (listed on every edition's findings page)
+     * @param engines the run's Asciidoctor engines, which also parse the pages for their classification marks
+     */
+    Editions(PlanGraph plan, EditionRenderer renderer, List<CheckInfo> checks, EnginePool engines) {
         this.plan = plan;
         this.ntk = NeedToKnow.of(plan);
-        this.pageLevels = new PageLevels(ntk.scheme());
+        this.outline = new PageOutline(engines, ntk.scheme());
         this.renderer = renderer;
         this.checks = checks;
     }
@@ -121,7 +126,8 @@ final class Editions {
         String label = edition.byIdentifier(audience.identifier()).isPresent() ? audience.label() : audience.identifier();
         View v = new View(audience.identifier(), label, max.label(),
                 plan.config().withheldNotice() ? noticeCounts(edition, view) : Map.of(),
-                source -> page(source, max), view::isWithheldIdentifier, masthead(view));
+                source -> page(source, max, everything), view::isWithheldIdentifier, masthead(view),
+                token -> ntk.scheme().resolve(token).map(l -> l.rank() > max.rank()).orElse(!everything));
         String prefix = "[" + audience.identifier() + "] ";
         // a cache directory per edition: a render keeps only its own edition's entries
         RenderOptions editionOptions = options.forEdition(v, line -> options.progress().accept(prefix + line),
@@ -152,13 +158,17 @@ final class Editions {
                 !view.showsSubject(row.get("plan").value()));
     }
 
-    /** A narrative page as the edition may show it: left out above the level, marked sections stripped. */
-    private Optional<NarrativeSource> page(NarrativeSource source, ClassificationLevel max) {
-        PageLevels.Page p = pageLevels.classify(source.content());
-        if (p.level().rank() > max.rank()) {
+    /**
+     * Whether the edition holds a narrative page: not above its level, and, below the full edition, only when every
+     * mark on the page can be applied. Marked sections and blocks above the level are left out as the page is
+     * converted (the renderer prunes Asciidoctor's parse of it).
+     */
+    private Optional<NarrativeSource> page(NarrativeSource source, ClassificationLevel max, boolean everything) {
+        PageLevels.Page p = outline.classify(source.content());
+        if (p.level().rank() > max.rank() || (!everything && !p.problems().isEmpty())) {
             return Optional.empty();
         }
-        return Optional.of(new NarrativeSource(source.file(), PageLevels.strip(source.content(), p, max)));
+        return Optional.of(source);
     }
 
     /** Withheld items per kind label (secplan's kinds only; anything else counts as "Other items"). */
@@ -188,7 +198,7 @@ final class Editions {
             ntk.classification().levelOf(e.iri()).ifPresent(l -> levels.putIfAbsent(e.identifier(), l));
         }
         for (NarrativeSource page : PlanPages.read(plan.directory()).narrative()) {
-            PageLevels.Page p = pageLevels.classify(page.content());
+            PageLevels.Page p = outline.classify(page.content());
             String[] lines = page.content().split("\n", -1);
             for (String token : p.unknown()) {
                 int line = lineOf(lines, token);
@@ -197,8 +207,13 @@ final class Editions {
                                 + "section is treated as the highest level, " + ntk.scheme().highest().label()
                                 + ", and appears only in the edition that reads everything", page.file(), line));
             }
+            for (PageLevels.Problem problem : p.problems()) {
+                out.add(new Finding("page-classification-marks-apply", Severity.ERROR, "3.1", page.file(),
+                        page.file(), page.file() + ":" + problem.line() + ": " + problem.message(), page.file(),
+                        problem.line()));
+            }
             for (int i = 0; i < lines.length; i++) {
-                ClassificationLevel here = PageLevels.levelAt(p, i);
+                ClassificationLevel here = p.levelAt(i);
                 Matcher m = TOKEN.matcher(lines[i]);
                 while (m.find()) {
                     String id = m.group().replaceAll("[.]+$", "");

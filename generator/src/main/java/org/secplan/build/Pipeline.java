@@ -78,7 +78,7 @@ public final class Pipeline {
      */
     public BuildOutcome editions(PlanGraph plan, Path out, RenderOptions options, String audience) {
         CheckSuite suite = checks.forPlan(plan.directory());
-        Editions editions = new Editions(plan, new EditionRenderer(queries), suite.infos());
+        Editions editions = new Editions(plan, new EditionRenderer(queries), suite.infos(), engines);
         EditionFindings findings = new EditionFindings(suite.run(plan, options.asOf()), editions.pageFindings());
         List<Edition> rendered = editions.render(out.toAbsolutePath().normalize(), options.withEngines(engines),
                 audience, findings);

@@ -87,6 +87,7 @@ public final class AsciidocConverter implements AutoCloseable {
             registry.blockMacro(new HeatmapMacro(context));
             registry.blockMacro(new QueryMacro(context));
             registry.block(new QueryBlock(context));
+            registry.treeprocessor(new ClassifiedContent(context));
         }
     }
 
@@ -160,6 +161,21 @@ public final class AsciidocConverter implements AutoCloseable {
             }
         }
         return 0;
+    }
+
+    /**
+     * Parses a page without converting it, for its classification marks: the plan macros produce nothing meanwhile
+     * and nothing is recorded or reported (see {@link PageOutline}).
+     */
+    org.asciidoctor.ast.Document outline(String asciidoc) {
+        context.outlining(true);
+        pending.clear();
+        try {
+            return asciidoctor.load(asciidoc, options);
+        } finally {
+            pending.clear();
+            context.outlining(false);
+        }
     }
 
     @Override

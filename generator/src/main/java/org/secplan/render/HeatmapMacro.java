@@ -47,6 +47,9 @@ final class HeatmapMacro extends BlockMacroProcessor {
 
     @Override
     public StructuralNode process(StructuralNode parent, String target, Map<String, Object> attributes) {
+        if (context.outlining() || ClassificationMarks.of(attributes).filter(context::withholdsLevel).isPresent()) {
+            return null; // only outlining, or a block the edition leaves out: nothing to make or record
+        }
         int line = parent.getSourceLocation() == null ? 0 : parent.getSourceLocation().getLineNumber();
         Drawing map = produce(target, MacroCall.strings(attributes), line);
         Map<String, Object> attrs = new HashMap<>();

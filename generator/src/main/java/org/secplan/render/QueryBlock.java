@@ -38,6 +38,10 @@ final class QueryBlock extends BlockProcessor {
 
     @Override
     public Object process(StructuralNode parent, Reader reader, Map<String, Object> attributes) {
+        if (context.outlining() || ClassificationMarks.of(attributes).filter(context::withholdsLevel).isPresent()) {
+            reader.readLines();
+            return null; // only outlining, or a block the edition leaves out: nothing to make or record
+        }
         int line = reader.getLineNumber();
         String sparql = String.join("\n", reader.readLines());
         List<String> lines = produce(sparql, line);

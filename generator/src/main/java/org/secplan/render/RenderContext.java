@@ -24,15 +24,18 @@ final class RenderContext {
      *
      * @param withheld true for the identifier of an entity withheld from this edition
      */
-    record Scope(PlanIndex index, SitePaths paths, QueryRunner queries, java.util.function.Predicate<String> withheld) {
+    record Scope(PlanIndex index, SitePaths paths, QueryRunner queries, java.util.function.Predicate<String> withheld,
+                 java.util.function.Predicate<String> withholdsLevel) {
         Scope {
             Objects.requireNonNull(index);
             Objects.requireNonNull(paths);
             Objects.requireNonNull(withheld);
+            Objects.requireNonNull(withholdsLevel);
         }
     }
 
     private Scope scope;
+    private boolean outlining;
     private final List<Finding> findings = new ArrayList<>();
     private String pagePath = "";
     /** Numbers the generated elements of the page being converted, from 1 on each page. */
@@ -43,7 +46,7 @@ final class RenderContext {
     private Digest outputs = Digest.sha256();
 
     RenderContext(PlanIndex index, SitePaths paths, QueryRunner queries) {
-        this(new Scope(index, paths, queries, id -> false));
+        this(new Scope(index, paths, queries, id -> false, token -> false));
     }
 
     RenderContext(Scope scope) {
@@ -67,6 +70,26 @@ final class RenderContext {
             throw new IllegalStateException("the render context is not bound to an edition");
         }
         return scope;
+    }
+
+    /**
+     * True while a page is only being outlined (parsed for its classification marks, see {@link PageOutline}):
+     * the plan macros then produce nothing and record nothing.
+     */
+    boolean outlining() {
+        return outlining;
+    }
+
+    void outlining(boolean on) {
+        this.outlining = on;
+    }
+
+    /**
+     * True when a section or block marked with this level token is left out of the edition being converted; false
+     * when no edition is bound (nothing is converted then).
+     */
+    boolean withholdsLevel(String token) {
+        return scope != null && scope.withholdsLevel().test(token);
     }
 
     /** True when {@code identifier} names an entity this edition withholds: show "withheld", report nothing. */

@@ -96,7 +96,8 @@ public final class SiteRenderer {
         List<SearchDocument> search = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
         PageConversion.Result conversion = new PageConversion(options, new RenderContext.Scope(index,
-                planner.paths(), queries, options.view().withheldIdentifier())).convert(site.pages(), engines, post);
+                planner.paths(), queries, options.view().withheldIdentifier(),
+                options.view().withholdsLevel())).convert(site.pages(), engines, post);
         long convertNanos = conversion.convertNanos();
         for (int i = 0; i < total; i++) {
             Page page = site.pages().get(i);

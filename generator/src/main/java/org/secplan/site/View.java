@@ -21,10 +21,13 @@ import java.util.function.Predicate;
  * @param withheldIdentifier true for an identifier of an entity withheld from this edition: a macro naming it
  *                           renders as neutral text instead of being reported as unknown
  * @param masthead           what the edition may say about the plan when the plan element itself is withheld
+ * @param withholdsLevel     true for a classification level token ({@code secret} of {@code .classified-secret})
+ *                           whose marked sections and blocks this edition leaves out — every level above the
+ *                           edition's, and every token the plan's scheme does not know (marks fail closed)
  */
 public record View(String name, String label, String level, Map<String, Integer> withheldNotice,
                    Function<NarrativeSource, Optional<NarrativeSource>> pages, Predicate<String> withheldIdentifier,
-                   Masthead masthead) {
+                   Masthead masthead, Predicate<String> withholdsLevel) {
 
     /**
      * The plan's title and summary as every audience may read them ({@code sp:publicTitle}, {@code sp:publicSummary};
@@ -40,11 +43,12 @@ public record View(String name, String label, String level, Map<String, Integer>
         pages = pages == null ? Optional::of : pages;
         withheldIdentifier = withheldIdentifier == null ? id -> false : withheldIdentifier;
         masthead = masthead == null ? Masthead.NONE : masthead;
+        withholdsLevel = withholdsLevel == null ? token -> false : withholdsLevel;
     }
 
     /** An edition holding everything it is given. */
     public View(String name, String label) {
-        this(name, label, null, Map.of(), null, null, Masthead.NONE);
+        this(name, label, null, Map.of(), null, null, Masthead.NONE, null);
     }
 
     /** The whole plan, for readers cleared for all of it. */

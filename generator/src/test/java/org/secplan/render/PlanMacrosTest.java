@@ -39,7 +39,7 @@ class PlanMacrosTest {
             public QueryResult sparql(String query) {
                 return secplan().query(graph, query);
             }
-        }, id -> false));
+        }, id -> false, token -> false));
     }
 
     @AfterAll
