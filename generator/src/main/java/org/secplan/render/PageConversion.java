@@ -66,7 +66,8 @@ final class PageConversion {
             for (int i = 0; i < total; i++) {
                 Page page = pages.get(i);
                 if (cache != null) {
-                    keys[i] = RenderCache.key(RenderCache.rendererVersion(), options.view().name(),
+                    keys[i] = RenderCache.key(RenderCache.rendererVersion(),
+                            options.view().name() + "\u0000" + options.view().withholding(),
                             options.asOf().toString(), page.path(), page.asciidoc());
                     Optional<RenderCache.Entry> hit = cache.get(keys[i]);
                     if (hit.isPresent() && (hit.get().calls().isEmpty()

@@ -24,10 +24,12 @@ import java.util.function.Predicate;
  * @param withholdsLevel     true for a classification level token ({@code secret} of {@code .classified-secret})
  *                           whose marked sections and blocks this edition leaves out — every level above the
  *                           edition's, and every token the plan's scheme does not know (marks fail closed)
+ * @param withholding        what decides {@code withholdsLevel} (the scheme's levels and the edition's maximum), as
+ *                           text: a cached page converted under other rules is never reused
  */
 public record View(String name, String label, String level, Map<String, Integer> withheldNotice,
                    Function<NarrativeSource, Optional<NarrativeSource>> pages, Predicate<String> withheldIdentifier,
-                   Masthead masthead, Predicate<String> withholdsLevel) {
+                   Masthead masthead, Predicate<String> withholdsLevel, String withholding) {
 
     /**
      * The plan's title and summary as every audience may read them ({@code sp:publicTitle}, {@code sp:publicSummary};
@@ -44,11 +46,12 @@ public record View(String name, String label, String level, Map<String, Integer>
         withheldIdentifier = withheldIdentifier == null ? id -> false : withheldIdentifier;
         masthead = masthead == null ? Masthead.NONE : masthead;
         withholdsLevel = withholdsLevel == null ? token -> false : withholdsLevel;
+        withholding = withholding == null ? "" : withholding;
     }
 
     /** An edition holding everything it is given. */
     public View(String name, String label) {
-        this(name, label, null, Map.of(), null, null, Masthead.NONE, null);
+        this(name, label, null, Map.of(), null, null, Masthead.NONE, null, null);
     }
 
     /** The whole plan, for readers cleared for all of it. */

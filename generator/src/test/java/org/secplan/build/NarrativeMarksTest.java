@@ -179,6 +179,24 @@ class NarrativeMarksTest {
         assertTrue(Files.exists(site.resolve("team/pages/vault.html")));
     }
 
+    @Test
+    void aCachedPageIsNotReusedWhenTheAudiencesLevelIsLowered() throws IOException {
+        Path plan = SiteFixtures.copy(work.resolve("plan"), work.resolve("lowered/plan"));
+        Path out = work.resolve("lowered/site");
+        Path cache = work.resolve("lowered/cache");
+        try (Secplan secplan = Secplan.open()) {
+            secplan.build(BuildRequest.of(plan, out).withAsOf(SiteFixtures.AS_OF).withCache(cache));
+        }
+        assertFalse(canaries(out.resolve("team")).isEmpty());
+        Path audiences = plan.resolve("audiences.ttl");
+        Files.writeString(audiences, Files.readString(audiences).replace(
+                "\"team\" ; sp:maxClassification spk:class-secret", "\"team\" ; sp:maxClassification spk:class-internal"));
+        try (Secplan secplan = Secplan.open()) {
+            secplan.build(BuildRequest.of(plan, out).withAsOf(SiteFixtures.AS_OF).withCache(cache));
+        }
+        assertEquals(Map.of(), canaries(out.resolve("team")));
+    }
+
     /** Every canary in the edition, by file; file names are searched too. */
     private static Map<String, List<String>> canaries(Path edition) throws IOException {
         Map<String, List<String>> out = new TreeMap<>();
