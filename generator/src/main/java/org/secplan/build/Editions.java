@@ -127,8 +127,9 @@ final class Editions {
         View v = new View(audience.identifier(), label, max.label(),
                 plan.config().withheldNotice() ? noticeCounts(edition, view) : Map.of(),
                 source -> page(source, max, everything), view::isWithheldIdentifier, masthead(view),
-                token -> ntk.scheme().resolve(token).map(l -> l.rank() > max.rank()).orElse(!everything),
-                "up to " + max + (everything ? ", everything" : "") + " of " + ntk.scheme().levels());
+                new View.Clearance(max.iri(), everything,
+                        token -> ntk.scheme().resolve(token).map(l -> l.rank() > max.rank()).orElse(!everything),
+                        "up to " + max + (everything ? ", everything" : "") + " of " + ntk.scheme().levels()));
         String prefix = "[" + audience.identifier() + "] ";
         // a cache directory per edition: a render keeps only its own edition's entries
         RenderOptions editionOptions = options.forEdition(v, line -> options.progress().accept(prefix + line),

@@ -67,7 +67,7 @@ final class PageConversion {
                 Page page = pages.get(i);
                 if (cache != null) {
                     keys[i] = RenderCache.key(RenderCache.rendererVersion(),
-                            options.view().name() + "\u0000" + options.view().withholding(),
+                            options.view().name() + "\u0000" + options.view().clearance().fingerprint(),
                             options.asOf().toString(), page.path(), page.asciidoc());
                     Optional<RenderCache.Entry> hit = cache.get(keys[i]);
                     if (hit.isPresent() && (hit.get().calls().isEmpty()

@@ -97,7 +97,7 @@ public final class SiteRenderer {
         List<Finding> findings = new ArrayList<>();
         PageConversion.Result conversion = new PageConversion(options, new RenderContext.Scope(index,
                 planner.paths(), queries, options.view().withheldIdentifier(),
-                options.view().withholdsLevel())).convert(site.pages(), engines, post);
+                options.view().clearance().withholdsLevel())).convert(site.pages(), engines, post);
         long convertNanos = conversion.convertNanos();
         for (int i = 0; i < total; i++) {
             Page page = site.pages().get(i);

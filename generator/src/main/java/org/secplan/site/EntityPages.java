@@ -33,12 +33,15 @@ final class EntityPages {
     private final PlanIndex index;
     private final CheckReport report;
     private final Paging paging;
+    private final boolean showSources;
 
-    EntityPages(Fmt fmt, CheckReport report, Paging paging) {
+    /** @param showSources whether pages say in which file and line an element is defined (the full edition only) */
+    EntityPages(Fmt fmt, CheckReport report, Paging paging, boolean showSources) {
         this.fmt = fmt;
         this.index = fmt.index();
         this.report = report;
         this.paging = paging;
+        this.showSources = showSources;
     }
 
     Page page(Entity e, Kind kind, List<Crumb> crumbs) {
@@ -77,7 +80,8 @@ final class EntityPages {
             }
             a.append(t.render(""));
         }
-        if (e.source() != null) {
+        // file names and line numbers tell of the plan's layout, and let a reader count what lies above a visible line
+        if (e.source() != null && showSources) {
             a.append("[.sp-source]\n").append(Adoc.text("Defined in " + e.source().file() + " at line "
                     + e.source().line() + ".")).append("\n");
         }

@@ -51,9 +51,12 @@ final class RegisterPages {
     private final Paging paging;
     private final FullLists lists;
     private final SummaryLists summaryLists;
+    private final boolean showSources;
 
+    /** @param showSources whether findings say in which file and line they are (the full edition only) */
     RegisterPages(Fmt fmt, CheckReport report, List<CheckInfo> checks, Paging paging, FullLists lists,
-                  SummaryLists summaryLists) {
+                  SummaryLists summaryLists, boolean showSources) {
+        this.showSources = showSources;
         this.fmt = fmt;
         this.index = fmt.index();
         this.report = report;
@@ -390,16 +393,21 @@ final class RegisterPages {
         for (Map.Entry<String, List<Finding>> e : byClause.entrySet()) {
             l.heading(1, "f-" + SitePaths.clauseAnchor(e.getKey()), "Clause " + e.getKey() + " "
                     + index.clause(e.getKey()).map(PlanIndex.ClauseInfo::title).orElse(""));
-            Tables t = new Tables("1,2,1,4,2", "sp-table", "Severity", "Check", "Element", "Finding", "Where");
+            Tables t = showSources ? new Tables("1,2,1,4,2", "sp-table", "Severity", "Check", "Element", "Finding", "Where")
+                    : new Tables("1,2,1,4", "sp-table", "Severity", "Check", "Element", "Finding");
             List<Finding> list = new ArrayList<>(e.getValue());
             list.sort(Comparator.comparing(Finding::severity).thenComparing(Finding::checkId)
                     .thenComparing(Finding::identifier, PlanIndex::naturalCompare));
             for (Finding f : list) {
                 String element = index.entity(f.focus()).map(fmt::refId).orElseGet(() -> Adoc.text(f.identifier()));
-                t.row("[.sp-sev-" + f.severity().name().toLowerCase(Locale.ROOT) + "]##"
-                                + Adoc.text(SeverityWords.of(f.severity())) + "##",
-                        Adoc.text(f.checkId()), element, Adoc.text(f.message()),
-                        Adoc.text(f.file() == null ? "" : f.file() + ":" + f.line()));
+                String severity = "[.sp-sev-" + f.severity().name().toLowerCase(Locale.ROOT) + "]##"
+                        + Adoc.text(SeverityWords.of(f.severity())) + "##";
+                if (showSources) {
+                    t.row(severity, Adoc.text(f.checkId()), element, Adoc.text(f.message()),
+                            Adoc.text(f.file() == null ? "" : f.file() + ":" + f.line()));
+                } else {
+                    t.row(severity, Adoc.text(f.checkId()), element, Adoc.text(f.message()));
+                }
             }
             l.table(t, "");
         }

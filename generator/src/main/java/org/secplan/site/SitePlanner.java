@@ -72,7 +72,8 @@ public final class SitePlanner {
         pages.add(home(title, summaryLists.headline()));
         pages.addAll(Page.chain(new PartPages(fmt, report, paging, fullLists, summaryLists).pages()));
         // a register of several pages is read page by page before the next register
-        pages.addAll(Page.chain(new RegisterPages(fmt, report, checks, paging, fullLists, summaryLists).pages()));
+        pages.addAll(Page.chain(new RegisterPages(fmt, report, checks, paging, fullLists, summaryLists,
+                view.clearance().readsEverything()).pages()));
         pages.addAll(fullLists.pages());
         pages.addAll(Page.chain(narrativePages()));
         pages.addAll(kindPages());
@@ -255,6 +256,10 @@ public final class SitePlanner {
                         levels.add(c);
                     }
                 }));
+        // a lower edition names no level above its own, nor an audience that reads one
+        int cleared = view.clearance().readsEverything() ? Integer.MAX_VALUE
+                : index.rank(view.clearance().levelIri()).orElse(Integer.MIN_VALUE);
+        levels.removeIf(l -> index.rank(l).orElse(Integer.MAX_VALUE) > cleared);
         levels.sort(index.byRankThenLabel());
         Tables t = new Tables("2,1,4", "sp-table", "Level", "Elements", "Meaning");
         for (String l : levels) {
@@ -262,7 +267,9 @@ public final class SitePlanner {
                     Adoc.text(index.definition(l).orElse("")));
         }
         a.append(t.render("No classification levels are defined."));
-        List<Entity> audiences = index.ofType(sp("Audience"));
+        List<Entity> audiences = index.ofType(sp("Audience")).stream()
+                .filter(au -> index.iri(au.iri(), sp("maxClassification")).flatMap(index::rank)
+                        .orElse(Integer.MAX_VALUE) <= cleared).toList();
         if (!audiences.isEmpty()) {
             Tables at = new Tables("1,3,2", "sp-table", "Audience", "Name", "Reads up to");
             for (Entity au : audiences) {
@@ -329,7 +336,7 @@ public final class SitePlanner {
         Tables t = new Tables("3,1,1", "sp-table", "Kind", "Count", "Clause");
         List<Page> kindIndexPages = new ArrayList<>();
         List<Page> entityPages = new ArrayList<>();
-        EntityPages ep = new EntityPages(fmt, report, paging);
+        EntityPages ep = new EntityPages(fmt, report, paging, view.clearance().readsEverything());
         for (Map.Entry<Kind, List<Entity>> e : byKind.entrySet()) {
             Kind k = e.getKey();
             List<Entity> list = e.getValue();

@@ -21,15 +21,33 @@ import java.util.function.Predicate;
  * @param withheldIdentifier true for an identifier of an entity withheld from this edition: a macro naming it
  *                           renders as neutral text instead of being reported as unknown
  * @param masthead           what the edition may say about the plan when the plan element itself is withheld
- * @param withholdsLevel     true for a classification level token ({@code secret} of {@code .classified-secret})
- *                           whose marked sections and blocks this edition leaves out — every level above the
- *                           edition's, and every token the plan's scheme does not know (marks fail closed)
- * @param withholding        what decides {@code withholdsLevel} (the scheme's levels and the edition's maximum), as
- *                           text: a cached page converted under other rules is never reused
+ * @param clearance          what the edition's readers are cleared for
  */
 public record View(String name, String label, String level, Map<String, Integer> withheldNotice,
                    Function<NarrativeSource, Optional<NarrativeSource>> pages, Predicate<String> withheldIdentifier,
-                   Masthead masthead, Predicate<String> withholdsLevel, String withholding) {
+                   Masthead masthead, Clearance clearance) {
+
+    /**
+     * What an edition's readers are cleared for.
+     *
+     * @param levelIri        the highest level they read; null for the full view
+     * @param readsEverything true for the edition that reads the highest level: it alone shows where each element is
+     *                        defined in the plan's files, and levels and audiences above any other's
+     * @param withholdsLevel  true for a classification level token ({@code secret} of {@code .classified-secret})
+     *                        whose marked sections and blocks this edition leaves out — every level above the
+     *                        edition's, and every token the plan's scheme does not know (marks fail closed)
+     * @param fingerprint     what decides {@code withholdsLevel} (the scheme's levels and the edition's maximum), as
+     *                        text: a cached page converted under other rules is never reused
+     */
+    public record Clearance(String levelIri, boolean readsEverything, Predicate<String> withholdsLevel,
+                            String fingerprint) {
+        public static final Clearance EVERYTHING = new Clearance(null, true, token -> false, "everything");
+
+        public Clearance {
+            Objects.requireNonNull(withholdsLevel, "withholdsLevel");
+            Objects.requireNonNull(fingerprint, "fingerprint");
+        }
+    }
 
     /**
      * The plan's title and summary as every audience may read them ({@code sp:publicTitle}, {@code sp:publicSummary};
@@ -45,13 +63,12 @@ public record View(String name, String label, String level, Map<String, Integer>
         pages = pages == null ? Optional::of : pages;
         withheldIdentifier = withheldIdentifier == null ? id -> false : withheldIdentifier;
         masthead = masthead == null ? Masthead.NONE : masthead;
-        withholdsLevel = withholdsLevel == null ? token -> false : withholdsLevel;
-        withholding = withholding == null ? "" : withholding;
+        clearance = clearance == null ? Clearance.EVERYTHING : clearance;
     }
 
     /** An edition holding everything it is given. */
     public View(String name, String label) {
-        this(name, label, null, Map.of(), null, null, Masthead.NONE, null, null);
+        this(name, label, null, Map.of(), null, null, Masthead.NONE, null);
     }
 
     /** The whole plan, for readers cleared for all of it. */

@@ -115,9 +115,12 @@ class NarrativeMarksTest {
                 @prefix sp: <https://w3id.org/secplan/ns#> .
                 @prefix spk: <https://w3id.org/secplan/concept/> .
                 @prefix dcterms: <http://purl.org/dc/terms/> .
-                :aud-public a sp:Audience ; dcterms:identifier "public" ; sp:maxClassification spk:class-public .
-                :aud-staff a sp:Audience ; dcterms:identifier "staff" ; sp:maxClassification spk:class-internal .
-                :aud-team a sp:Audience ; dcterms:identifier "team" ; sp:maxClassification spk:class-secret .
+                :aud-public a sp:Audience ; dcterms:identifier "public" ; sp:maxClassification spk:class-public ;
+                    sp:classification spk:class-public .
+                :aud-staff a sp:Audience ; dcterms:identifier "staff" ; sp:maxClassification spk:class-internal ;
+                    sp:classification spk:class-public .
+                :aud-team a sp:Audience ; dcterms:identifier "team" ; sp:maxClassification spk:class-secret ;
+                    sp:classification spk:class-public .
                 """);
         Files.writeString(plan.resolve("pages/response.adoc"), MARKS_PAGE);
         Files.writeString(plan.resolve("pages/vault.adoc"),
@@ -195,6 +198,27 @@ class NarrativeMarksTest {
             secplan.build(BuildRequest.of(plan, out).withAsOf(SiteFixtures.AS_OF).withCache(cache));
         }
         assertEquals(Map.of(), canaries(out.resolve("team")));
+    }
+
+    @Test
+    void aLowerEditionNamesNoLevelOrAudienceAboveItsOwnAndNoSourceFile() throws IOException {
+        org.jsoup.nodes.Document home = org.jsoup.Jsoup.parse(site.resolve("public/index.html").toFile(), "UTF-8");
+        String levels = home.select("table").text();
+        assertTrue(levels.contains("Public"), levels);
+        for (String above : List.of("Internal", "Restricted", "Secret", "team", "staff")) {
+            assertFalse(levels.contains(above), above + " on the public home page: " + levels);
+        }
+        org.jsoup.nodes.Document full = org.jsoup.Jsoup.parse(site.resolve("team/index.html").toFile(), "UTF-8");
+        assertTrue(full.select("table").text().contains("Secret") && full.select("table").text().contains("team"));
+        for (String edition : List.of("public", "staff")) {
+            try (Stream<Path> pages = Files.walk(site.resolve(edition))) {
+                for (Path p : pages.filter(f -> f.toString().endsWith(".html")).toList()) {
+                    String html = Files.readString(p, StandardCharsets.UTF_8);
+                    assertFalse(html.contains(".ttl") || html.contains("Defined in"), edition + ": " + p);
+                }
+            }
+        }
+        assertTrue(Files.readString(site.resolve("team/e/A-003.html"), StandardCharsets.UTF_8).contains("Defined in"));
     }
 
     /** Every canary in the edition, by file; file names are searched too. */
