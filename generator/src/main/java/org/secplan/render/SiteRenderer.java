@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -121,7 +122,19 @@ public final class SiteRenderer {
                 "Converted %d pages (%d from the cache) in %d ms (Asciidoctor: %d ms on %d engine(s))",
                 total, conversion.cached(), (System.nanoTime() - start) / 1_000_000, convertNanos / 1_000_000,
                 conversion.engines()));
+        Set<String> shown = new HashSet<>();
+        links.forEach(l -> shown.add(l.targetPath()));
+        Set<String> withheldImages = new HashSet<>();
         for (Asset a : images) {
+            // an image goes only where a page of the edition shows or links it, and never above its own level
+            String level = pages.imageLevels().get(a.path());
+            if (level != null && options.view().clearance().withholdsLevel().test(level)) {
+                withheldImages.add(a.path());
+                continue;
+            }
+            if (!shown.contains(a.path())) {
+                continue;
+            }
             // an SVG opened on its own is a document that can run scripts: only its drawing is published
             files.put(a.path(), a.path().toLowerCase(Locale.ROOT).endsWith(".svg") ? SvgSanitizer.sanitize(a.content())
                     : a.content());
@@ -131,7 +144,7 @@ public final class SiteRenderer {
                     .getBytes(StandardCharsets.UTF_8));
         }
         files.put("assets/search-index.js", SearchIndex.script(search));
-        findings.addAll(checkLinks(site, links, ids, files.keySet()));
+        findings.addAll(checkLinks(site, links, ids, files.keySet(), withheldImages));
         List<Finding> errors = findings.stream().filter(f -> f.severity() == Severity.ERROR).toList();
         if (!errors.isEmpty()) {
             throw new RenderException(errors);
@@ -155,7 +168,7 @@ public final class SiteRenderer {
 
     /** Every internal link must reach a file of the site, and a fragment an id on that page. */
     static List<Finding> checkLinks(Site site, List<PageLink> links, Map<String, Set<String>> ids,
-                                    Set<String> files) {
+                                    Set<String> files, Set<String> withheldImages) {
         List<Finding> out = new ArrayList<>();
         Map<String, Page> pages = new HashMap<>();
         for (Page p : site.pages()) {
@@ -163,7 +176,10 @@ public final class SiteRenderer {
         }
         for (PageLink l : links) {
             String problem = null;
-            if (l.targetPath().startsWith("../") || !files.contains(l.targetPath())) {
+            if (withheldImages.contains(l.targetPath())) {
+                problem = "shows '" + l.href() + "', an image this edition withholds (its " + PlanPages.LEVEL_SUFFIX
+                        + " file gives a level above the edition's): give the block that shows it the same level";
+            } else if (l.targetPath().startsWith("../") || !files.contains(l.targetPath())) {
                 problem = "broken link '" + l.href() + "': no page or file '" + l.targetPath() + "' in the site";
             } else if (l.fragment() != null && !l.fragment().isEmpty() && ids.containsKey(l.targetPath())
                     && !ids.get(l.targetPath()).contains(l.fragment())) {

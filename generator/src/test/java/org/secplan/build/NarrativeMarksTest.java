@@ -47,6 +47,8 @@ class NarrativeMarksTest {
 
             CANARY-ID-AND-ROLE the duty officer's number.
 
+            image::CANARY-ROTA-IMAGE.png[Rota chart]
+
             [discrete]
             === Inside the rota
 
@@ -55,6 +57,8 @@ class NarrativeMarksTest {
             == Open part
 
             PUBLIC-VISIBLE-2 after the rota.
+
+            image::map.png[Site map]
 
             [.lead.classified-secret]
             CANARY-SEVERAL-ROLES a lead paragraph.
@@ -123,8 +127,13 @@ class NarrativeMarksTest {
                     sp:classification spk:class-public .
                 """);
         Files.writeString(plan.resolve("pages/response.adoc"), MARKS_PAGE);
-        Files.writeString(plan.resolve("pages/vault.adoc"),
-                "= CANARY-PAGE-TITLE vault\n:Classification: secret\n\nCANARY-CAPITALISED-ATTRIBUTE text.\n");
+        Files.writeString(plan.resolve("pages/vault.adoc"), "= CANARY-PAGE-TITLE vault\n:Classification: secret\n\n"
+                + "CANARY-CAPITALISED-ATTRIBUTE text.\n\nimage::CANARY-SIDECAR-IMAGE.png[Vault]\n");
+        for (String image : List.of("map.png", "CANARY-ROTA-IMAGE.png", "CANARY-UNUSED-IMAGE.png",
+                "CANARY-SIDECAR-IMAGE.png")) {
+            Files.writeString(plan.resolve("pages/" + image), "\u0089PNG image bytes of " + image);
+        }
+        Files.writeString(plan.resolve("pages/CANARY-SIDECAR-IMAGE.png.classification"), "secret\n");
         Files.writeString(plan.resolve("pages/inline.adoc"), "= Notice\n:classification: public\n\n"
                 + "PUBLIC-INLINE-PAGE and [.classified-secret]#CANARY-INLINE-ROLE# in one paragraph.\n");
         site = work.resolve("site");
@@ -155,7 +164,7 @@ class NarrativeMarksTest {
         Map<String, List<String>> found = canaries(site.resolve("team"));
         List<String> all = found.values().stream().flatMap(List::stream).distinct().sorted().toList();
         Matcher m = Pattern.compile("CANARY-[A-Z-]+").matcher(MARKS_PAGE + "CANARY-PAGE-TITLE CANARY-CAPITALISED-ATTRIBUTE"
-                + " CANARY-INLINE-ROLE");
+                + " CANARY-INLINE-ROLE CANARY-SIDECAR-IMAGE");
         List<String> planted = new ArrayList<>();
         while (m.find()) {
             planted.add(m.group());
@@ -219,6 +228,30 @@ class NarrativeMarksTest {
             }
         }
         assertTrue(Files.readString(site.resolve("team/e/A-003.html"), StandardCharsets.UTF_8).contains("Defined in"));
+    }
+
+    @Test
+    void anImageGoesOnlyWhereAVisiblePageShowsIt() {
+        assertTrue(Files.exists(site.resolve("public/pages/map.png")), "shown by the public page");
+        for (String edition : List.of("public", "staff", "team")) {
+            assertFalse(Files.exists(site.resolve(edition + "/pages/CANARY-UNUSED-IMAGE.png")), edition);
+        }
+        assertTrue(Files.exists(site.resolve("team/pages/CANARY-ROTA-IMAGE.png")));
+        assertTrue(Files.exists(site.resolve("team/pages/CANARY-SIDECAR-IMAGE.png")));
+    }
+
+    @Test
+    void aPageThatShowsAnImageClassifiedAboveTheEditionFailsItsRender() throws IOException {
+        Path plan = SiteFixtures.copy(work.resolve("plan"), work.resolve("shown/plan"));
+        Files.writeString(plan.resolve("pages/leaky.adoc"), "= Leaky\n:classification: public\n\n"
+                + "image::CANARY-SIDECAR-IMAGE.png[Vault]\n");
+        try (Secplan secplan = Secplan.open()) {
+            org.secplan.render.RenderException e = org.junit.jupiter.api.Assertions.assertThrows(
+                    org.secplan.render.RenderException.class, () -> secplan.build(
+                            BuildRequest.of(plan, work.resolve("shown/site")).withAsOf(SiteFixtures.AS_OF)));
+            assertTrue(e.getMessage().contains("pages/leaky.adoc:4: shows 'CANARY-SIDECAR-IMAGE.png', an image this "
+                    + "edition withholds"), e.getMessage());
+        }
     }
 
     /** Every canary in the edition, by file; file names are searched too. */
