@@ -93,7 +93,7 @@ public final class Secplan implements AutoCloseable {
 
     /** Checks a plan, judging its dates as of {@code asOf}; uses the plan's own checks and overrides. */
     public CheckReport check(PlanGraph plan, LocalDate asOf) {
-        return checks.forPlan(plan.directory()).run(plan, asOf);
+        return pipeline().check(plan, asOf);
     }
 
     /** secplan's built-in checks. */

@@ -1,22 +1,14 @@
 package org.secplan.build;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import org.secplan.audience.Audience;
 import org.secplan.audience.AudienceView;
@@ -29,8 +21,6 @@ import org.secplan.base.SecplanException;
 import org.secplan.check.CheckInfo;
 import org.secplan.check.CheckReport;
 import org.secplan.check.Finding;
-import org.secplan.base.Severity;
-import org.secplan.plan.Entity;
 import org.secplan.plan.PlanGraph;
 import org.secplan.plan.Vocabulary;
 import org.secplan.query.QueryResult;
@@ -38,8 +28,6 @@ import org.secplan.render.RenderOptions;
 import org.secplan.render.RenderResult;
 import org.secplan.site.NarrativeSource;
 import org.secplan.site.PlanFacts;
-import org.secplan.site.PlanPages;
-import org.secplan.site.SiteWriter;
 import org.secplan.site.View;
 
 /**
@@ -52,11 +40,11 @@ final class Editions {
 
     /** Audience identifiers become directory names: letters, digits, '.', '_' and '-', not starting with '.'. */
     private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
-    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}_][\\p{L}\\p{N}._-]*");
 
     private final PlanGraph plan;
     private final NeedToKnow ntk;
     private final PageOutline outline;
+    private PageFindings pageFindings;
     private final EditionRenderer renderer;
     private final List<CheckInfo> checks;
 
@@ -101,6 +89,7 @@ final class Editions {
      */
     List<Edition> render(Path out, RenderOptions options, String only, EditionFindings findings) {
         List<Audience> audiences = select(only);
+        refuseLeaks(audiences);
         if (options.cache() != null) {
             CacheLocation.claim(options.cache(), out, plan.directory());
         }
@@ -111,6 +100,20 @@ final class Editions {
             editions.add(render(a, root.resolve(a.identifier()), options, findings, facts));
         }
         return editions;
+    }
+
+    /**
+     * A page that quotes an element above its text would hand that element's identifier or label to every edition
+     * reading the text but not the element: no edition is written, and the previous ones stay as they are.
+     */
+    private void refuseLeaks(List<Audience> audiences) {
+        java.util.Set<Finding> leaks = new java.util.LinkedHashSet<>();
+        for (Audience a : audiences) {
+            leaks.addAll(pageFindings().publishedBy(a.maxLevel()));
+        }
+        if (!leaks.isEmpty()) {
+            throw new org.secplan.render.RenderException(List.copyOf(leaks));
+        }
     }
 
     private Edition render(Audience audience, Path dir, RenderOptions options, EditionFindings findings,
@@ -189,61 +192,11 @@ final class Editions {
         return out;
     }
 
-    /**
-     * Findings about the narrative pages, for the full edition only (they name pages and identifiers of any
-     * level): unknown levels, and text that quotes or embeds an entity above the level of the page or section.
-     */
-    List<Finding> pageFindings() {
-        List<Finding> out = new ArrayList<>();
-        Map<String, ClassificationLevel> levels = new HashMap<>();
-        for (Entity e : plan.entities()) {
-            ntk.classification().levelOf(e.iri()).ifPresent(l -> levels.putIfAbsent(e.identifier(), l));
+    /** The checks of the narrative pages against the whole plan, made once per run. */
+    PageFindings pageFindings() {
+        if (pageFindings == null) {
+            pageFindings = new PageFindings(plan, ntk, outline);
         }
-        for (NarrativeSource page : PlanPages.read(plan.directory()).narrative()) {
-            PageLevels.Page p = outline.classify(page.content());
-            String[] lines = page.content().split("\n", -1);
-            for (String token : p.unknown()) {
-                int line = lineOf(lines, token);
-                out.add(new Finding("page-classification-is-known", Severity.ERROR, "3.1", page.file(), page.file(),
-                        page.file() + ":" + line + ": unknown classification level '" + token + "'; the page or "
-                                + "section is treated as the highest level, " + ntk.scheme().highest().label()
-                                + ", and appears only in the edition that reads everything", page.file(), line));
-            }
-            for (PageLevels.Problem problem : p.problems()) {
-                out.add(new Finding("page-classification-marks-apply", Severity.ERROR, "3.1", page.file(),
-                        page.file(), page.file() + ":" + problem.line() + ": " + problem.message(), page.file(),
-                        problem.line()));
-            }
-            for (int i = 0; i < lines.length; i++) {
-                ClassificationLevel here = p.levelAt(i);
-                Matcher m = TOKEN.matcher(lines[i]);
-                while (m.find()) {
-                    String id = m.group().replaceAll("[.]+$", "");
-                    ClassificationLevel level = levels.get(id);
-                    if (level == null || level.rank() <= here.rank()) {
-                        continue;
-                    }
-                    boolean embeds = lines[i].contains("entity:" + id + "[") || lines[i].contains("trace::" + id + "[")
-                            || lines[i].matches(".*query::.*\\b" + Pattern.quote(id) + "\\b.*");
-                    out.add(new Finding(embeds ? "page-embeds-above-level" : "page-quotes-above-level",
-                            Severity.ERROR, "3.1", page.file(), page.file(),
-                            page.file() + ":" + (i + 1) + ": " + (embeds ? "embeds" : "quotes") + " '" + id
-                                    + "', which is classified " + level.label() + ", in text classified "
-                                    + here.label() + (embeds ? "; lower editions show it as 'withheld'"
-                                            : "; readers of " + here.label() + " would see the identifier"),
-                            page.file(), i + 1));
-                }
-            }
-        }
-        return out;
-    }
-
-    private static int lineOf(String[] lines, String token) {
-        for (int i = 0; i < lines.length; i++) {
-            if (lines[i].contains(token) && lines[i].contains("classif")) {
-                return i + 1;
-            }
-        }
-        return 1;
+        return pageFindings;
     }
 }

@@ -3,6 +3,7 @@ package org.secplan.build;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -13,10 +14,13 @@ import org.secplan.base.BuildIdentity;
 import org.secplan.check.CheckCatalog;
 import org.secplan.check.CheckReport;
 import org.secplan.check.CheckSuite;
+import org.secplan.check.Finding;
 import org.secplan.plan.PlanGraph;
 import org.secplan.render.EnginePool;
+import org.secplan.render.PageOutline;
 import org.secplan.render.RenderOptions;
 import org.secplan.render.RenderResult;
+import org.secplan.site.PlanPages;
 import org.secplan.site.View;
 
 /**
@@ -45,6 +49,21 @@ public final class Pipeline {
         this.queries = queries;
         this.engines = engines;
         this.clock = clock;
+    }
+
+    /**
+     * The whole check of a plan: its checks and, when it has narrative pages, the checks of the pages (which read
+     * the pages through the run's Asciidoctor engine) — the findings the full edition shows.
+     */
+    public CheckReport check(PlanGraph plan, LocalDate asOf) {
+        CheckReport report = checks.forPlan(plan.directory()).run(plan, asOf);
+        if (PlanPages.read(plan.directory()).narrative().isEmpty()) {
+            return report;
+        }
+        NeedToKnow ntk = NeedToKnow.of(plan);
+        List<Finding> all = new ArrayList<>(report.findings());
+        all.addAll(new PageFindings(plan, ntk, new PageOutline(engines, ntk.scheme())).all());
+        return new CheckReport(all);
     }
 
     public BuildOutcome run(BuildRequest request) {
@@ -79,7 +98,7 @@ public final class Pipeline {
     public BuildOutcome editions(PlanGraph plan, Path out, RenderOptions options, String audience) {
         CheckSuite suite = checks.forPlan(plan.directory());
         Editions editions = new Editions(plan, new EditionRenderer(queries), suite.infos(), engines);
-        EditionFindings findings = new EditionFindings(suite.run(plan, options.asOf()), editions.pageFindings());
+        EditionFindings findings = new EditionFindings(suite.run(plan, options.asOf()), editions.pageFindings().all());
         List<Edition> rendered = editions.render(out.toAbsolutePath().normalize(), options.withEngines(engines),
                 audience, findings);
         return new BuildOutcome(false, options.asOf(), findings.all(), rendered,

@@ -17,6 +17,7 @@ import org.secplan.audience.Classification;
 import org.secplan.audience.ClassificationLevel;
 import org.secplan.audience.NeedToKnow;
 import org.secplan.plan.PlanGraph;
+import org.secplan.plan.Vocabulary;
 
 /**
  * Finds a leak by quotation: a text of an entity (or of a nested structure it owns) that names the
@@ -48,8 +49,9 @@ final class QuotationLeakCheck implements Check {
     public List<Violation> run(CheckInput input) {
         PlanGraph plan = input.plan();
         Graph data = plan.planData();
-        Classification levels = NeedToKnow.of(plan).classification();
-        Map<String, Node> identified = identifiers(data);
+        NeedToKnow ntk = NeedToKnow.of(plan);
+        Classification levels = ntk.classification();
+        Map<String, Node> identified = identifiers(data, ntk);
         TreeSet<Integer> lengths = new TreeSet<>();
         identified.keySet().forEach(id -> lengths.add(id.length()));
         Map<Node, Node> owners = blankNodeOwners(data);
@@ -76,9 +78,19 @@ final class QuotationLeakCheck implements Check {
         return violations;
     }
 
-    private static Map<String, Node> identifiers(Graph data) {
+    /**
+     * The identifiers of the plan's elements. Audiences and classification levels are left out: their identifiers
+     * ("staff", "secret") are ordinary words of every plan's prose, and naming one tells nothing withheld.
+     */
+    private static Map<String, Node> identifiers(Graph data, NeedToKnow ntk) {
         Map<String, Node> identified = new HashMap<>();
+        java.util.Set<String> levels = new java.util.HashSet<>();
+        ntk.scheme().levels().forEach(l -> levels.add(l.iri()));
         data.find(Node.ANY, DCTerms.identifier.asNode(), Node.ANY).forEachRemaining(t -> {
+            if (t.getSubject().isURI() && (levels.contains(t.getSubject().getURI())
+                    || data.contains(t.getSubject(), Vocabulary.TYPE, Vocabulary.AUDIENCE))) {
+                return;
+            }
             if (t.getSubject().isURI() && t.getObject().isLiteral()
                     && !t.getObject().getLiteralLexicalForm().isEmpty()) {
                 identified.putIfAbsent(t.getObject().getLiteralLexicalForm(), t.getSubject());

@@ -254,6 +254,41 @@ class NarrativeMarksTest {
         }
     }
 
+    @Test
+    void aPageQuotingAWithheldLabelFailsTheRenderAndLeavesThePreviousEditions() throws IOException {
+        Path plan = SiteFixtures.copy(work.resolve("plan"), work.resolve("quoted/plan"));
+        Path out = work.resolve("quoted/site");
+        try (Secplan secplan = Secplan.open()) {
+            secplan.build(BuildRequest.of(plan, out).withAsOf(SiteFixtures.AS_OF));
+        }
+        Map<String, byte[]> before = bytes(out);
+        Files.writeString(plan.resolve("pages/backups.adoc"), "= Backups\n:classification: public\n\n"
+                + "Every night the customer\nDATABASE is copied off site; the staff and the secret level are words.\n");
+        try (Secplan secplan = Secplan.open()) {
+            List<String> found = secplan.check(secplan.load(plan), SiteFixtures.AS_OF).findings().stream()
+                    .filter(f -> f.checkId().equals("page-quotes-above-level")).map(Finding::message).toList();
+            assertEquals(List.of("pages/backups.adoc:4: quotes the label of 'A-003', which is classified Restricted, "
+                    + "in text classified Public; readers of Public would see it"), found);
+            org.secplan.render.RenderException e = org.junit.jupiter.api.Assertions.assertThrows(
+                    org.secplan.render.RenderException.class,
+                    () -> secplan.build(BuildRequest.of(plan, out).withAsOf(SiteFixtures.AS_OF)));
+            assertTrue(e.getMessage().contains("pages/backups.adoc:4: quotes the label of 'A-003'"), e.getMessage());
+        }
+        Map<String, byte[]> after = bytes(out);
+        assertEquals(before.keySet(), after.keySet());
+        before.forEach((k, v) -> org.junit.jupiter.api.Assertions.assertArrayEquals(v, after.get(k), k));
+    }
+
+    private static Map<String, byte[]> bytes(Path dir) throws IOException {
+        Map<String, byte[]> out = new TreeMap<>();
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                out.put(dir.relativize(f).toString(), Files.readAllBytes(f));
+            }
+        }
+        return out;
+    }
+
     /** Every canary in the edition, by file; file names are searched too. */
     private static Map<String, List<String>> canaries(Path edition) throws IOException {
         Map<String, List<String>> out = new TreeMap<>();
