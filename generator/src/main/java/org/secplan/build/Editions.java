@@ -14,7 +14,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -27,8 +26,6 @@ import org.secplan.base.SecplanException;
 import org.secplan.check.CheckInfo;
 import org.secplan.check.CheckReport;
 import org.secplan.check.Finding;
-import org.secplan.base.Severity;
-import org.secplan.plan.Entity;
 import org.secplan.plan.PlanGraph;
 import org.secplan.plan.Vocabulary;
 import org.secplan.query.QueryResult;
@@ -36,7 +33,6 @@ import org.secplan.render.RenderOptions;
 import org.secplan.render.RenderResult;
 import org.secplan.site.NarrativeSource;
 import org.secplan.site.PlanFacts;
-import org.secplan.site.PlanPages;
 import org.secplan.site.SiteWriter;
 import org.secplan.site.View;
 
@@ -50,7 +46,6 @@ final class Editions {
 
     /** Audience identifiers become directory names: letters, digits, '.', '_' and '-', not starting with '.'. */
     private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
-    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}_][\\p{L}\\p{N}._-]*");
 
     private final PlanGraph plan;
     private final NeedToKnow ntk;
@@ -86,8 +81,7 @@ final class Editions {
         if (only == null) {
             return all;
         }
-        return List.of(ntk.audience(only).orElseThrow(() -> new SecplanException("the plan has no audience '" + only
-                + "' (its audiences: " + String.join(", ", all.stream().map(Audience::identifier).toList()) + ")")));
+        return List.of(ntk.requireAudience(only));
     }
 
     /**
@@ -161,6 +155,11 @@ final class Editions {
         return Optional.of(new NarrativeSource(source.file(), PageLevels.strip(source.content(), p, max)));
     }
 
+    /** The findings about the narrative pages, for the full edition only (see {@link PageFindings}). */
+    List<Finding> pageFindings() {
+        return PageFindings.of(plan, ntk);
+    }
+
     /** Withheld items per kind label (secplan's kinds only; anything else counts as "Other items"). */
     private static Map<String, Integer> noticeCounts(PlanGraph edition, AudienceView view) {
         Map<String, Integer> out = new TreeMap<>();
@@ -177,56 +176,4 @@ final class Editions {
         return out;
     }
 
-    /**
-     * Findings about the narrative pages, for the full edition only (they name pages and identifiers of any
-     * level): unknown levels, and text that quotes or embeds an entity above the level of the page or section.
-     */
-    List<Finding> pageFindings() {
-        List<Finding> out = new ArrayList<>();
-        Map<String, ClassificationLevel> levels = new HashMap<>();
-        for (Entity e : plan.entities()) {
-            ntk.classification().levelOf(e.iri()).ifPresent(l -> levels.putIfAbsent(e.identifier(), l));
-        }
-        for (NarrativeSource page : PlanPages.read(plan.directory()).narrative()) {
-            PageLevels.Page p = pageLevels.classify(page.content());
-            String[] lines = page.content().split("\n", -1);
-            for (String token : p.unknown()) {
-                int line = lineOf(lines, token);
-                out.add(new Finding("page-classification-is-known", Severity.ERROR, "3.1", page.file(), page.file(),
-                        page.file() + ":" + line + ": unknown classification level '" + token + "'; the page or "
-                                + "section is treated as the highest level, " + ntk.scheme().highest().label()
-                                + ", and appears only in the edition that reads everything", page.file(), line));
-            }
-            for (int i = 0; i < lines.length; i++) {
-                ClassificationLevel here = PageLevels.levelAt(p, i);
-                Matcher m = TOKEN.matcher(lines[i]);
-                while (m.find()) {
-                    String id = m.group().replaceAll("[.]+$", "");
-                    ClassificationLevel level = levels.get(id);
-                    if (level == null || level.rank() <= here.rank()) {
-                        continue;
-                    }
-                    boolean embeds = lines[i].contains("entity:" + id + "[") || lines[i].contains("trace::" + id + "[")
-                            || lines[i].matches(".*query::.*\\b" + Pattern.quote(id) + "\\b.*");
-                    out.add(new Finding(embeds ? "page-embeds-above-level" : "page-quotes-above-level",
-                            Severity.ERROR, "3.1", page.file(), page.file(),
-                            page.file() + ":" + (i + 1) + ": " + (embeds ? "embeds" : "quotes") + " '" + id
-                                    + "', which is classified " + level.label() + ", in text classified "
-                                    + here.label() + (embeds ? "; lower editions show it as 'withheld'"
-                                            : "; readers of " + here.label() + " would see the identifier"),
-                            page.file(), i + 1));
-                }
-            }
-        }
-        return out;
-    }
-
-    private static int lineOf(String[] lines, String token) {
-        for (int i = 0; i < lines.length; i++) {
-            if (lines[i].contains(token) && lines[i].contains("classif")) {
-                return i + 1;
-            }
-        }
-        return 1;
-    }
 }
