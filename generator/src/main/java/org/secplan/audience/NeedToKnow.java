@@ -79,6 +79,14 @@ public final class NeedToKnow {
         return declaresAudiences;
     }
 
+    /**
+     * Whether {@code plan} declares its audiences, without classifying the plan: a run on the whole plan asks only
+     * this, and classifying a large plan costs as much as a good part of its check.
+     */
+    public static boolean declaresAudiences(PlanGraph plan) {
+        return !Audience.readDeclared(plan.planData(), ClassificationScheme.read(plan.graph())).isEmpty();
+    }
+
     public Optional<Audience> audience(String identifier) {
         return audiences.stream().filter(a -> a.identifier().equals(identifier)).findFirst();
     }

@@ -21,17 +21,30 @@ import org.secplan.plan.PlanGraph;
 public final class AudienceScope {
 
     private final PlanGraph plan;
+    private final boolean declaresAudiences;
+    /** The plan's need-to-know, the audience, its view and what it sees of the plan; all null for the whole plan. */
     private final NeedToKnow ntk;
     private final Audience audience;
     private final AudienceView view;
     private final PlanGraph visible;
 
+    /** The whole plan: nothing is classified, which on a large plan would cost a good part of a check. */
+    private AudienceScope(PlanGraph plan, boolean declaresAudiences) {
+        this.plan = plan;
+        this.declaresAudiences = declaresAudiences;
+        this.ntk = null;
+        this.audience = null;
+        this.view = null;
+        this.visible = plan;
+    }
+
     private AudienceScope(PlanGraph plan, NeedToKnow ntk, Audience audience) {
         this.plan = plan;
+        this.declaresAudiences = true;
         this.ntk = ntk;
         this.audience = audience;
-        this.view = audience == null ? null : ntk.view(audience);
-        this.visible = audience == null ? plan : ntk.planFor(view);
+        this.view = ntk.view(audience);
+        this.visible = ntk.planFor(view);
     }
 
     /**
@@ -42,10 +55,10 @@ public final class AudienceScope {
      */
     public static AudienceScope of(PlanGraph plan, String identifier) {
         Objects.requireNonNull(plan, "plan");
-        NeedToKnow ntk = NeedToKnow.of(plan);
         if (identifier == null) {
-            return new AudienceScope(plan, ntk, null);
+            return new AudienceScope(plan, NeedToKnow.declaresAudiences(plan));
         }
+        NeedToKnow ntk = NeedToKnow.of(plan);
         if (!ntk.declaresAudiences()) {
             // its one default audience reads everything: scoping to it would only look like need-to-know
             throw new SecplanException("the plan declares no audiences, so there is no audience '" + identifier
@@ -65,7 +78,7 @@ public final class AudienceScope {
      * is not taken from a run on the whole plan by mistake.
      */
     public boolean wholePlanOfAPlanWithAudiences() {
-        return audience == null && ntk.declaresAudiences();
+        return audience == null && declaresAudiences;
     }
 
     /** The plan as this scope may read it: the audience's view (entities, lookups and queries), or the whole plan. */

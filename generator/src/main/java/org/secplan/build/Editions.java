@@ -175,5 +175,4 @@ final class Editions {
         }
         return out;
     }
-
 }
