@@ -7,7 +7,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.secplan.base.SecplanException;
 import org.secplan.build.AsOf;
+import org.secplan.build.AudienceScope;
 import org.secplan.build.BuildOutcome;
 import org.secplan.build.BuildRequest;
 import org.secplan.build.Pipeline;
@@ -96,6 +98,24 @@ public final class Secplan implements AutoCloseable {
         return pipeline().check(plan, asOf);
     }
 
+    /**
+     * What a query or a check on {@code plan} sees: the view of the audience {@code audience} names — the view its site
+     * edition is built from — or, when it is null, the whole plan.
+     *
+     * @throws SecplanException when the plan has no such audience, or declares none
+     */
+    public AudienceScope scope(PlanGraph plan, String audience) {
+        return AudienceScope.of(plan, audience);
+    }
+
+    /**
+     * Checks the whole plan once, judging its dates as of {@code asOf}, and returns the findings {@code scope} shows:
+     * the findings of its audience's edition, or every finding of the whole plan.
+     */
+    public CheckReport check(AudienceScope scope, LocalDate asOf) {
+        return scope.check(pipeline(), asOf);
+    }
+
     /** secplan's built-in checks. */
     public List<CheckInfo> checks() {
         return checks.builtIn().infos();
@@ -131,6 +151,19 @@ public final class Secplan implements AutoCloseable {
      */
     public QueryResult query(PlanGraph plan, PlanGraph previous, String sparql, Map<String, String> parameters) {
         return queries.adHoc(plan, previous, sparql, parameters, asOf(plan, null));
+    }
+
+    /**
+     * Runs a user's read-only query on what {@code scope} sees; {@code previous}, when not null, is seen by the same
+     * audience and put in the named graph {@code <urn:secplan:previous>}. Parameters name entities the scope sees.
+     */
+    public QueryResult query(AudienceScope scope, PlanGraph previous, String sparql, Map<String, String> parameters) {
+        return query(scope.plan(), scope.previous(previous), sparql, parameters);
+    }
+
+    /** Runs a built-in named query on what {@code scope} sees, and on {@code previous} as the same audience sees it. */
+    public QueryResult namedQuery(AudienceScope scope, PlanGraph previous, String name, Map<String, String> parameters) {
+        return namedQuery(scope.plan(), scope.previous(previous), name, parameters);
     }
 
     /** Runs a built-in named query; {@code parameters} map variable names to entity identifiers. */

@@ -46,6 +46,12 @@ public record Audience(String identifier, String label, ClassificationLevel maxL
      * edition (the loader reports the missing identifier).
      */
     public static List<Audience> readAll(Graph graph, ClassificationScheme scheme) {
+        List<Audience> declared = readDeclared(graph, scheme);
+        return declared.isEmpty() ? List.of(everyone(scheme)) : declared;
+    }
+
+    /** The audiences the plan declares, sorted by identifier; empty when it declares none. */
+    static List<Audience> readDeclared(Graph graph, ClassificationScheme scheme) {
         List<Audience> audiences = new ArrayList<>();
         graph.find(Node.ANY, Vocabulary.TYPE, Vocabulary.AUDIENCE).forEachRemaining(t -> {
             Node node = t.getSubject();
@@ -57,9 +63,6 @@ public record Audience(String identifier, String label, ClassificationLevel maxL
             audiences.add(new Audience(identifier, labelOrIdentifier(graph, node, identifier),
                     maxLevelOf(graph, node, scheme)));
         });
-        if (audiences.isEmpty()) {
-            return List.of(everyone(scheme));
-        }
         audiences.sort(Comparator.comparing(Audience::identifier));
         return List.copyOf(audiences);
     }
@@ -67,6 +70,15 @@ public record Audience(String identifier, String label, ClassificationLevel maxL
     /** The default audience: reads everything. */
     public static Audience everyone(ClassificationScheme scheme) {
         return new Audience(DEFAULT_IDENTIFIER, "All readers", scheme.highest());
+    }
+
+    /**
+     * The same readers measured against another version of the plan, whose scheme may differ: the level of that
+     * scheme with the same IRI as this audience's, else that scheme's lowest (failing closed, as for an audience
+     * whose level is unknown). Used to show an audience an earlier version at the level it reads today.
+     */
+    public Audience inScheme(ClassificationScheme other) {
+        return new Audience(identifier, label, other.level(maxLevel.iri()).orElse(other.lowest()));
     }
 
     private static ClassificationLevel maxLevelOf(Graph graph, Node audience, ClassificationScheme scheme) {

@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 import org.apache.jena.graph.Graph;
+import org.secplan.base.SecplanException;
 import org.secplan.plan.PlanGraph;
 
 /**
@@ -27,13 +28,16 @@ public final class NeedToKnow {
     private final PlanGraph plan;
     private final ClassificationScheme scheme;
     private final List<Audience> audiences;
+    private final boolean declaresAudiences;
     private final Classification classification;
     private final AudienceFilter filter;
 
     private NeedToKnow(PlanGraph plan, Graph schemeSource, Graph planData, boolean requireExplicit) {
         this.plan = plan;
         this.scheme = ClassificationScheme.read(schemeSource);
-        this.audiences = Audience.readAll(planData, scheme);
+        List<Audience> declared = Audience.readDeclared(planData, scheme);
+        this.declaresAudiences = !declared.isEmpty();
+        this.audiences = declared.isEmpty() ? List.of(Audience.everyone(scheme)) : declared;
         this.classification = new Classifier(scheme, requireExplicit).classify(planData);
         this.filter = new AudienceFilter(classification, planData.getPrefixMapping());
     }
@@ -70,8 +74,31 @@ public final class NeedToKnow {
         return audiences;
     }
 
+    /** True when the plan declares its audiences; false when it has only the default audience {@code all}. */
+    public boolean declaresAudiences() {
+        return declaresAudiences;
+    }
+
+    /**
+     * Whether {@code plan} declares its audiences, without classifying the plan: a run on the whole plan asks only
+     * this, and classifying a large plan costs as much as a good part of its check.
+     */
+    public static boolean declaresAudiences(PlanGraph plan) {
+        return !Audience.readDeclared(plan.planData(), ClassificationScheme.read(plan.graph())).isEmpty();
+    }
+
     public Optional<Audience> audience(String identifier) {
         return audiences.stream().filter(a -> a.identifier().equals(identifier)).findFirst();
+    }
+
+    /**
+     * The audience {@code identifier} names; refused with a message that lists the plan's audiences when there is
+     * none (they are the names of its editions, which a user choosing one must know).
+     */
+    public Audience requireAudience(String identifier) {
+        return audience(identifier).orElseThrow(() -> new SecplanException("the plan has no audience '" + identifier
+                + "' (its audiences: " + String.join(", ", audiences.stream().map(Audience::identifier).toList())
+                + ")"));
     }
 
     /** The audience that reads everything the scheme can classify, if the plan has one (gets all findings). */

@@ -79,8 +79,7 @@ final class Editions {
         if (only == null) {
             return all;
         }
-        return List.of(ntk.audience(only).orElseThrow(() -> new SecplanException("the plan has no audience '" + only
-                + "' (its audiences: " + String.join(", ", all.stream().map(Audience::identifier).toList()) + ")")));
+        return List.of(ntk.requireAudience(only));
     }
 
     /**

@@ -3,7 +3,6 @@ package org.secplan.build;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -14,7 +13,6 @@ import org.secplan.base.BuildIdentity;
 import org.secplan.check.CheckCatalog;
 import org.secplan.check.CheckReport;
 import org.secplan.check.CheckSuite;
-import org.secplan.check.Finding;
 import org.secplan.plan.PlanGraph;
 import org.secplan.render.EnginePool;
 import org.secplan.render.PageOutline;
@@ -56,14 +54,17 @@ public final class Pipeline {
      * the pages through the run's Asciidoctor engine) — the findings the full edition shows.
      */
     public CheckReport check(PlanGraph plan, LocalDate asOf) {
+        return findings(plan, asOf).all();
+    }
+
+    /** The whole check of a plan, split into the findings of its checks and those of its narrative pages. */
+    EditionFindings findings(PlanGraph plan, LocalDate asOf) {
         CheckReport report = checks.forPlan(plan.directory()).run(plan, asOf);
         if (PlanPages.read(plan.directory()).narrative().isEmpty()) {
-            return report;
+            return new EditionFindings(report, List.of());
         }
         NeedToKnow ntk = NeedToKnow.of(plan);
-        List<Finding> all = new ArrayList<>(report.findings());
-        all.addAll(new PageFindings(plan, ntk, new PageOutline(engines, ntk.scheme())).all());
-        return new CheckReport(all);
+        return new EditionFindings(report, new PageFindings(plan, ntk, new PageOutline(engines, ntk.scheme())).all());
     }
 
     public BuildOutcome run(BuildRequest request) {

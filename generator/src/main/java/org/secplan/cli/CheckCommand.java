@@ -36,7 +36,8 @@ import picocli.CommandLine.Spec;
         description = {"Check a security plan against ISO 22342 and print the findings, grouped by clause.",
             "Exits 1 when a finding reaches --fail-on, 2 when the plan cannot be loaded."},
         footer = {"", "Examples:", "  secplan check plan/",
-            "  secplan check plan/ --report sarif findings.sarif --report junit TEST-secplan.xml"})
+            "  secplan check plan/ --report sarif findings.sarif --report junit TEST-secplan.xml",
+            "  secplan check plan/ --audience staff --format json"})
 final class CheckCommand implements Callable<Integer> {
 
     /** Output formats. */
@@ -50,6 +51,9 @@ final class CheckCommand implements Callable<Integer> {
 
     @Mixin
     private DebugOption debug;
+
+    @Mixin
+    private AudienceOption audience;
 
     @Parameters(index = "0", paramLabel = "<plan-dir>", description = "The plan directory (holding the *.ttl files).")
     private Path planDirectory;
@@ -82,7 +86,7 @@ final class CheckCommand implements Callable<Integer> {
         try (Secplan secplan = Secplan.open()) {
             plan = secplan.load(planDirectory);
             date = secplan.asOf(plan, asOf);
-            report = secplan.check(plan, date);
+            report = secplan.check(audience.scope(secplan, plan, spec.commandLine().getErr()), date);
             checks = secplan.checks(plan);
         }
         writeReports(files, new FindingReports.Run(checks, report.findings(), date));

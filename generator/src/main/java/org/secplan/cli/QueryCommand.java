@@ -13,6 +13,7 @@ import java.util.concurrent.Callable;
 
 import org.secplan.Secplan;
 import org.secplan.base.SecplanException;
+import org.secplan.build.AudienceScope;
 import org.secplan.export.QueryResultWriter;
 import org.secplan.plan.PlanGraph;
 import org.secplan.query.NamedQueryInfo;
@@ -34,7 +35,8 @@ import picocli.CommandLine.Spec;
         footer = {"", "Examples:", "  secplan query --list",
             "  secplan query plan/ --name control-impact --param control=CTL-1",
             "  secplan query plan/ --sparql 'SELECT ?r WHERE { ?r a sp:Risk }'",
-            "  secplan query plan/ --name plan-diff --previous old-plan/"})
+            "  secplan query plan/ --name plan-diff --previous old-plan/",
+            "  secplan query plan/ --audience staff --name risks-over-acceptance"})
 final class QueryCommand implements Callable<Integer> {
 
     /** Output formats. */
@@ -58,6 +60,9 @@ final class QueryCommand implements Callable<Integer> {
     @Mixin
     private DebugOption debug;
 
+    @Mixin
+    private AudienceOption audience;
+
     @Parameters(index = "0", arity = "0..1", paramLabel = "<plan-dir>", description = "The plan directory.")
     private Path planDirectory;
 
@@ -78,7 +83,7 @@ final class QueryCommand implements Callable<Integer> {
 
     @Option(names = "--previous", paramLabel = "DIR",
             description = "Load an earlier version of the plan into the named graph <urn:secplan:previous> "
-                    + "(for plan-diff).")
+                    + "(for plan-diff); with --audience, as that audience may see it.")
     private Path previousDirectory;
 
     @Override
@@ -94,16 +99,17 @@ final class QueryCommand implements Callable<Integer> {
         if (source == null) {
             throw new ParameterException(spec.commandLine(), "give the query with --name, --file or --sparql");
         }
-        PlanGraph plan;
+        AudienceScope scope;
         QueryResult result;
         try (Secplan secplan = Secplan.open()) {
-            plan = secplan.load(planDirectory);
+            scope = audience.scope(secplan, secplan.load(planDirectory), spec.commandLine().getErr());
             PlanGraph previous = previousDirectory == null ? null : secplan.load(previousDirectory);
             result = source.name != null
-                    ? secplan.namedQuery(plan, previous, source.name, parameters)
-                    : secplan.query(plan, previous, queryText(), parameters);
+                    ? secplan.namedQuery(scope, previous, source.name, parameters)
+                    : secplan.query(scope, previous, queryText(), parameters);
         }
-        out.print(new QueryResultWriter(plan).text(result, QueryResultWriter.Format.parse(format.name())));
+        // IRIs are shortened with the prefixes of what the scope sees: a prefix name can say too much
+        out.print(new QueryResultWriter(scope.plan()).text(result, QueryResultWriter.Format.parse(format.name())));
         out.flush();
         return ExitCodes.OK;
     }

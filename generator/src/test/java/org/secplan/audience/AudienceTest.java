@@ -3,6 +3,8 @@ package org.secplan.audience;
 import org.secplan.plan.Vocabulary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -10,8 +12,10 @@ import java.util.List;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.NodeFactory;
 import org.junit.jupiter.api.Test;
+import org.secplan.base.SecplanException;
 
 class AudienceTest {
+    private static final String SPK = "https://w3id.org/secplan/concept/";
 
     @Test
     void readsDeclaredAudiencesSortedByIdentifierWithTheirMaximumLevel() {
@@ -49,5 +53,34 @@ class AudienceTest {
 
         assertEquals(0, ntk.audience("staff").orElseThrow().maxLevel().rank());
         assertEquals(0, ntk.audience("partners").orElseThrow().maxLevel().rank());
+    }
+
+    @Test
+    void knowsWhetherThePlanDeclaresItsAudiences() {
+        assertTrue(NeedToKnow.of(TestGraphs.load("/audience/canary-plan.ttl")).declaresAudiences());
+        assertFalse(NeedToKnow.of(TestGraphs.load("/audience/no-audience-plan.ttl")).declaresAudiences(),
+                "the default audience 'all' is not declared");
+    }
+
+    @Test
+    void anUnknownAudienceIsRefusedNamingThePlansAudiences() {
+        NeedToKnow ntk = NeedToKnow.of(TestGraphs.load("/audience/canary-plan.ttl"));
+
+        assertEquals("staff", ntk.requireAudience("staff").identifier());
+        SecplanException e = assertThrows(SecplanException.class, () -> ntk.requireAudience("Staff"));
+        assertEquals("the plan has no audience 'Staff' (its audiences: partners, public, security-team, staff)",
+                e.getMessage());
+    }
+
+    @Test
+    void anAudienceMeasuredAgainstAnotherSchemeKeepsItsLevelThereOrReadsOnlyTheLowest() {
+        ClassificationScheme shipped = ClassificationScheme.builtIn();
+        Audience staff = new Audience("staff", "All staff", shipped.level(SPK + "class-internal").orElseThrow());
+        ClassificationScheme own = ClassificationScheme.read(TestGraphs.load("/audience/own-scheme-plan.ttl"));
+
+        assertEquals(staff, staff.inScheme(ClassificationScheme.builtIn()));
+        Audience elsewhere = staff.inScheme(own);
+        assertEquals("staff", elsewhere.identifier());
+        assertEquals(own.lowest(), elsewhere.maxLevel(), "a level the other scheme lacks fails closed");
     }
 }

@@ -30,12 +30,13 @@ class EditionsTest {
     @TempDir
     static Path work;
 
+    private static Path plan;
     private static BuildOutcome outcome;
     private static Secplan.Stats stats;
 
     @BeforeAll
     static void buildTheSamplePlanWithTwoOwnerlessControls() throws IOException {
-        Path plan = SiteFixtures.copy(SiteFixtures.samplePlan(), work.resolve("plan"));
+        plan = SiteFixtures.copy(SiteFixtures.samplePlan(), work.resolve("plan"));
         Path controls = plan.resolve("controls.ttl");
         String text = Files.readString(controls, StandardCharsets.UTF_8);
         text = removeFirstAfter(text, ":C-001 a sp:Control", "    sp:owner :ROLE-003 ;\n");
@@ -81,6 +82,16 @@ class EditionsTest {
         assertTrue(staffFindings.contains("C-001"), "the staff findings page lists the Internal control's finding");
         assertFalse(staffFindings.contains("C-033"), "the Secret control's finding stays out of the staff edition");
         assertFalse(staffFindings.contains("Insider-risk case management panel"));
+    }
+
+    @Test
+    void aCheckForAnAudienceShowsExactlyTheFindingsOfItsEdition() {
+        Secplan secplan = org.secplan.TestSecplan.secplan();
+        org.secplan.plan.PlanGraph graph = secplan.load(plan);
+        for (Edition e : outcome.editions()) {
+            assertEquals(e.report(), secplan.check(secplan.scope(graph, e.audience()), SiteFixtures.AS_OF),
+                    "check for " + e.audience() + " and its edition's findings page");
+        }
     }
 
     @Test

@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.secplan.CanaryPlans;
 
 /** The CLI as a user runs it: {@code java -jar target/secplan.jar ...} in a separate process. */
 class CliIT {
@@ -304,6 +305,86 @@ class CliIT {
                         + "FILTER NOT EXISTS { ?x dcterms:identifier ?id } }");
         assertEquals(0, diff.exit(), diff.err());
         assertTrue(diff.out().contains("\"value\": \"A-OLD\""), diff.out());
+    }
+
+    @Test
+    void queryForAnAudienceReadsOnlyWhatItsEditionShowsAndTheWholePlanSaysSoOnStderr(@TempDir Path dir)
+            throws Exception {
+        String plan = CanaryPlans.current(dir.resolve("plan")).toString();
+        String labels = "SELECT ?l WHERE { ?s rdfs:label ?l }";
+        Run forPublic = secplan("query", plan, "--audience", "public", "--sparql", labels, "--format", "csv");
+        assertEquals(0, forPublic.exit(), forPublic.err());
+        assertTrue(forPublic.out().startsWith("l\r\n"), forPublic.out());
+        assertFalse(forPublic.out().contains(CanaryPlans.SECRET), "the public reads the Secret control's label");
+        assertFalse(forPublic.out().contains(CanaryPlans.INTERNAL), "the public reads the Internal control's label");
+        assertEquals("", forPublic.err(), "a query for an audience says nothing more");
+
+        Run staff = secplan("query", plan, "--audience", "staff", "--sparql", labels, "--format", "csv");
+        assertEquals(0, staff.exit(), staff.err());
+        assertTrue(staff.out().contains(CanaryPlans.INTERNAL), "staff read Internal");
+        assertFalse(staff.out().contains(CanaryPlans.SECRET), "staff read the Secret control's label");
+
+        Run whole = secplan("query", plan, "--sparql", labels, "--format", "csv");
+        assertEquals(0, whole.exit(), whole.err());
+        assertTrue(whole.out().contains(CanaryPlans.SECRET) && whole.out().contains(CanaryPlans.INTERNAL));
+        assertEquals("secplan: no --audience given: this runs on the whole plan, every level of it "
+                + "(use --audience ID to see only what one audience may see)\n", whole.err());
+
+        Path previous = CanaryPlans.previous(dir.resolve("previous"));
+        Run diff = secplan("query", plan, "--audience", "public", "--name", "plan-diff", "--previous",
+                previous.toString(), "--format", "csv");
+        assertEquals(0, diff.exit(), diff.err());
+        for (String canary : List.of(CanaryPlans.SECRET, CanaryPlans.INTERNAL, CanaryPlans.SECRET_REMOVED)) {
+            assertFalse(diff.out().contains(canary), "the public's plan-diff names " + canary + ": " + diff.out());
+        }
+        Run wholeDiff = secplan("query", plan, "--name", "plan-diff", "--previous", previous.toString());
+        assertTrue(wholeDiff.out().contains(CanaryPlans.SECRET_REMOVED), wholeDiff.out());
+    }
+
+    @Test
+    void checkForAnAudienceShowsOnlyFindingsOfTheWholeCheckThatItsEditionShows(@TempDir Path dir) throws Exception {
+        String plan = CanaryPlans.current(dir.resolve("plan")).toString();
+        Run whole = secplan("check", plan, "--format", "json", "--fail-on", "none");
+        assertEquals(0, whole.exit(), whole.err());
+        assertTrue(whole.out().contains(CanaryPlans.SECRET) && whole.out().contains(CanaryPlans.INTERNAL), whole.out());
+        assertTrue(whole.err().startsWith("secplan: no --audience given: this runs on the whole plan"), whole.err());
+
+        Run forPublic = secplan("check", plan, "--audience", "public", "--format", "json", "--fail-on", "none");
+        assertEquals(0, forPublic.exit(), forPublic.err());
+        assertEquals("", forPublic.err());
+        assertFalse(forPublic.out().contains("CANARY"), forPublic.out());
+        assertFalse(forPublic.out().contains("C-7F3A") || forPublic.out().contains("C-91BC"), forPublic.out());
+        List<String> shown = findingObjects(forPublic.out());
+        List<String> all = findingObjects(whole.out());
+        for (String finding : shown) {
+            assertTrue(all.contains(finding), "the public sees a finding the whole check does not make: " + finding);
+        }
+        assertTrue(shown.size() < all.size(), "the public sees fewer findings than the whole check makes");
+
+        Run staff = secplan("check", plan, "--audience", "staff", "--fail-on", "none");
+        assertEquals(0, staff.exit(), staff.err());
+        assertTrue(staff.out().contains(CanaryPlans.INTERNAL), "staff see the finding about the Internal control");
+        assertFalse(staff.out().contains(CanaryPlans.SECRET), staff.out());
+
+        Run unknown = secplan("check", plan, "--audience", "nobody");
+        assertEquals(2, unknown.exit(), unknown.err());
+        assertEquals("the plan has no audience 'nobody' (its audiences: management, public, security-team, staff)\n",
+                unknown.err());
+        assertEquals("", unknown.out());
+        Run noAudiences = secplan("query", plan("plan-basic"), "--audience", "public", "--sparql", "ASK {}");
+        assertEquals(2, noAudiences.exit(), noAudiences.err());
+        assertTrue(noAudiences.err().startsWith("the plan declares no audiences"), noAudiences.err());
+        assertFalse(noAudiences.err().contains("\tat "), noAudiences.err());
+    }
+
+    /** The findings of a {@code --format json} document, each object as its text. */
+    private static List<String> findingObjects(String json) {
+        List<String> objects = new ArrayList<>();
+        Matcher m = Pattern.compile("\\{\\n      (\"id\".*?)\\n    \\}", Pattern.DOTALL).matcher(json);
+        while (m.find()) {
+            objects.add(m.group(1));
+        }
+        return objects;
     }
 
     @Test

@@ -16,8 +16,8 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.secplan.base.AtomicFiles;
+import org.secplan.build.AudienceScope;
 import org.secplan.export.QueryResultWriter;
-import org.secplan.plan.PlanGraph;
 import org.secplan.query.NamedQueryInfo;
 import org.secplan.query.QueryResult;
 
@@ -25,7 +25,8 @@ import org.secplan.query.QueryResult;
  * Runs a query on the plan — one of secplan's named queries, an inline SPARQL query or a {@code .rq} file — and
  * prints the result as a table, or writes it as CSV, JSON or a table to a file, byte for byte as
  * {@code secplan query} prints it. Queries are read-only and
- * time-limited. For example {@code mvn secplan:query -Dsecplan.query=orphan-controls} or
+ * time-limited; with {@link #audience} they run on that audience's view of the plan. For example
+ * {@code mvn secplan:query -Dsecplan.query=orphan-controls -Dsecplan.audience=staff} or
  * {@code mvn secplan:query -Dsecplan.query=objective-coverage -Dsecplan.outputFile=target/coverage.csv}.
  */
 @Mojo(name = "query", threadSafe = true)
@@ -65,6 +66,15 @@ public class QueryMojo extends AbstractSecplanMojo {
     @Parameter(property = "secplan.format")
     protected String format;
 
+    /**
+     * The audience whose view of the plan the query runs on — the view its site edition is built from — so that the
+     * result holds nothing above that audience's level; {@code plan-diff} then compares what that audience may see
+     * of both versions. When not set, a plan that declares audiences is queried whole, every level of it, and the
+     * log says so. An identifier the plan does not declare fails the build, naming the plan's audiences.
+     */
+    @Parameter(property = "secplan.audience")
+    protected String audience;
+
     /** The file to write the result to; when not set, the result is printed to the log as a table. */
     @Parameter(property = "secplan.outputFile")
     protected File outputFile;
@@ -85,7 +95,11 @@ public class QueryMojo extends AbstractSecplanMojo {
         QueryResultWriter.Format fmt = outputFormat();
         String text = sparqlText();
 
-        PlanGraph plan = loadPlan();
+        AudienceScope scope = secplan().scope(loadPlan(), blank(audience) ? null : audience.trim());
+        if (scope.wholePlanOfAPlanWithAudiences()) {
+            getLog().warn("secplan: no secplan.audience given: this query runs on the whole plan, every level of it "
+                    + "(use -Dsecplan.audience=ID to see only what one audience may see)");
+        }
         QueryResult result;
         if (!blank(query)) {
             String name = query.trim();
@@ -93,15 +107,17 @@ public class QueryMojo extends AbstractSecplanMojo {
                 throw new MojoFailureException("secplan.query: there is no named query '" + name + "'. Named queries:\n"
                         + catalog());
             }
-            result = secplan().namedQuery(plan, name, parameterMap());
+            result = secplan().namedQuery(scope, null, name, parameterMap());
         } else {
-            result = secplan().query(plan, null, text, parameterMap());
+            result = secplan().query(scope, null, text, parameterMap());
         }
 
-        QueryResultWriter writer = new QueryResultWriter(plan);
+        // IRIs are shortened with the prefixes of what the scope sees: a prefix name can say too much
+        QueryResultWriter writer = new QueryResultWriter(scope.plan());
         if (outputFile == null) {
             String what = blank(query) ? "query" : "query " + query.trim();
-            getLog().info("secplan: " + what + " on the plan in " + display(planDirectory.toPath()) + ":");
+            getLog().info("secplan: " + what + " on the plan in " + display(planDirectory.toPath())
+                    + scope.audience().map(a -> " as the audience " + a + " may see it").orElse("") + ":");
             if (fmt == QueryResultWriter.Format.TABLE) {
                 writer.tableLines(result).forEach(getLog()::info);
             } else {
@@ -115,7 +131,8 @@ public class QueryMojo extends AbstractSecplanMojo {
             throw new MojoExecutionException("cannot write " + outputFile + ": " + e.getMessage(), e);
         }
         getLog().info("secplan: " + AbstractSecplanMojo.count(result.size(), "row") + " written to "
-                + display(outputFile.toPath()) + " (" + fmt.name().toLowerCase(Locale.ROOT) + ")");
+                + display(outputFile.toPath()) + " (" + fmt.name().toLowerCase(Locale.ROOT)
+                + scope.audience().map(a -> ", audience " + a).orElse("") + ")");
     }
 
     private String sparqlText() throws MojoFailureException {
