@@ -20,8 +20,8 @@ import org.apache.jena.graph.Triple;
  * <ul>
  * <li>A subject with {@code sp:classification} has that level; a value that is not a level of the scheme
  *     fails closed to the highest level; several values: the most sensitive wins.</li>
- * <li>A subject without one has the plan's default level; with {@code requireExplicit}, an identified plan
- *     entity without one fails closed instead.</li>
+ * <li>A subject without one has the plan's default level (the highest when the plan sets none); with
+ *     {@code requireExplicit}, an identified plan entity without one fails closed instead.</li>
  * <li>What a subject is or where its IRI lies makes no difference: every subject of the plan's own statements is
  *     plan content, its SKOS concepts and concept schemes, its classes and risk matrices, and a subject in the
  *     W3C's or secplan's namespaces alike. A type or a namespace is something a plan author writes, so neither may

@@ -38,7 +38,7 @@ public final class NeedToKnow {
         this.filter = new AudienceFilter(classification, planData.getPrefixMapping());
     }
 
-    /** Need-to-know for a loaded plan; a missing level takes the plan's default. */
+    /** Need-to-know for a loaded plan; a missing level takes the plan's default (the highest when it sets none). */
     public static NeedToKnow of(PlanGraph plan) {
         return of(plan, false);
     }
@@ -83,7 +83,10 @@ public final class NeedToKnow {
         return classification;
     }
 
-    /** The level of a narrative page from its {@code :classification:} attribute (null/blank: plan default; unknown: highest). */
+    /**
+     * The level of a narrative page from its {@code :classification:} attribute (null/blank: the plan's default, the
+     * highest when it sets none; unknown: the highest).
+     */
     public ClassificationLevel pageLevel(String classificationAttribute) {
         if (classificationAttribute == null || classificationAttribute.isBlank()) {
             return scheme.defaultLevel();

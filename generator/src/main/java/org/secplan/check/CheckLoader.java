@@ -52,12 +52,15 @@ public final class CheckLoader {
         this.facts = facts;
     }
 
-    /** secplan's own checks; a broken one is secplan's fault and fails as an internal error. */
-    /** The built-in checks written in Java, where a query would be too slow on large plans. */
+    /**
+     * The built-in checks written in Java: where a query would be too slow on large plans, or must ask the very rule
+     * need-to-know follows.
+     */
     public static List<Check> nativeChecks() {
-        return List.of(new QuotationLeakCheck());
+        return List.of(new QuotationLeakCheck(), new DefaultClassificationCheck());
     }
 
+    /** secplan's own checks; a broken one is secplan's fault and fails as an internal error. */
     public List<Check> builtIn(BundledResources resources) {
         List<Check> checks = new ArrayList<>();
         List<PlanProblem> problems = new ArrayList<>();

@@ -84,14 +84,15 @@ class ClassifierTest {
         assertEquals(0, levels.levelOf("https://plan.own-scheme.example/#confidential").orElseThrow().rank(),
                 "a level is always readable, even if it classifies itself");
         assertEquals(0, levels.levelOf("https://plan.own-scheme.example/#levels").orElseThrow().rank());
-        assertEquals(0, levels.levelOf("https://plan.own-scheme.example/#unranked").orElseThrow().rank(),
-                "a concept of the scheme without a rank is no level: plan content at the plan's default");
+        assertEquals(5, levels.levelOf("https://plan.own-scheme.example/#unranked").orElseThrow().rank(),
+                "a concept of the scheme without a rank is no level: plan content like any other");
         assertEquals(5, levels.levelOf("https://plan.own-scheme.example/#R-2").orElseThrow().rank());
         assertEquals(5, levels.levelOf("https://plan.own-scheme.example/#R-3").orElseThrow().rank(),
                 "a shipped level is unknown to a plan with its own scheme");
         assertEquals(5, levels.levelOf("https://plan.own-scheme.example/#R-4").orElseThrow().rank(),
                 "a level without rank is unknown");
-        assertEquals(0, levels.levelOf("https://plan.own-scheme.example/#R-1").orElseThrow().rank());
+        assertEquals(5, levels.levelOf("https://plan.own-scheme.example/#R-1").orElseThrow().rank(),
+                "the plan sets no default: an unclassified entity is the highest level");
     }
 
     @Test
