@@ -58,10 +58,10 @@ final class Editions {
     private final NeedToKnow ntk;
     private final PageOutline outline;
     private final EditionRenderer renderer;
-    private final List<CheckInfo> checks;
+    private final CheckLevels checkLevels;
 
     /**
-     * @param checks  the checks the plan is checked with (listed on every edition's findings page)
+     * @param checks  the checks the plan is checked with (each edition lists those it may read)
      * @param engines the run's Asciidoctor engines, which also parse the pages for their classification marks
      */
     Editions(PlanGraph plan, EditionRenderer renderer, List<CheckInfo> checks, EnginePool engines) {
@@ -69,7 +69,12 @@ final class Editions {
         this.ntk = NeedToKnow.of(plan);
         this.outline = new PageOutline(engines, ntk.scheme());
         this.renderer = renderer;
-        this.checks = checks;
+        this.checkLevels = new CheckLevels(checks, ntk.scheme());
+    }
+
+    /** The level of each check the plan is checked with, by the plan's scheme. */
+    CheckLevels checkLevels() {
+        return checkLevels;
     }
 
     /** The audiences to render: all, or the one named; every identifier validated before anything is written. */
@@ -133,7 +138,8 @@ final class Editions {
         // a cache directory per edition: a render keeps only its own edition's entries
         RenderOptions editionOptions = options.forEdition(v, line -> options.progress().accept(prefix + line),
                 options.cache() == null ? null : options.cache().resolve(audience.identifier()));
-        RenderResult result = renderer.render(edition, facts, report, checks, dir, editionOptions);
+        RenderResult result = renderer.render(edition, facts, report, checkLevels.readableUpTo(max), dir,
+                editionOptions);
         return new Edition(audience.identifier(), label, max.label(), everything, report, result);
     }
 
@@ -189,11 +195,12 @@ final class Editions {
     }
 
     /**
-     * Findings about the narrative pages, for the full edition only (they name pages and identifiers of any
-     * level): unknown levels, and text that quotes or embeds an entity above the level of the page or section.
+     * Findings about need-to-know itself, for the full edition only (they name pages, checks and identifiers of any
+     * level): unknown levels of pages, sections and checks, and text that quotes or embeds an entity above the level
+     * of the page or section.
      */
-    List<Finding> pageFindings() {
-        List<Finding> out = new ArrayList<>();
+    List<Finding> fullEditionFindings() {
+        List<Finding> out = new ArrayList<>(checkLevels.unknownLevels());
         Map<String, ClassificationLevel> levels = new HashMap<>();
         for (Entity e : plan.entities()) {
             ntk.classification().levelOf(e.iri()).ifPresent(l -> levels.putIfAbsent(e.identifier(), l));

@@ -79,7 +79,8 @@ public final class Pipeline {
     public BuildOutcome editions(PlanGraph plan, Path out, RenderOptions options, String audience) {
         CheckSuite suite = checks.forPlan(plan.directory());
         Editions editions = new Editions(plan, new EditionRenderer(queries), suite.infos(), engines);
-        EditionFindings findings = new EditionFindings(suite.run(plan, options.asOf()), editions.pageFindings());
+        EditionFindings findings = new EditionFindings(suite.run(plan, options.asOf()), editions.fullEditionFindings(),
+                editions.checkLevels());
         List<Edition> rendered = editions.render(out.toAbsolutePath().normalize(), options.withEngines(engines),
                 audience, findings);
         return new BuildOutcome(false, options.asOf(), findings.all(), rendered,
