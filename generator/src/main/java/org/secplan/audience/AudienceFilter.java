@@ -22,7 +22,9 @@ import org.apache.jena.sparql.graph.GraphFactory;
  * level, so nested structures go with their owner); in the triples that stay, an object above the level
  * becomes {@code sp:Withheld}. Literals of visible subjects stay as written: a visible text that quotes
  * something withheld is a leak by quotation, which the check {@code leak-identifier-quoted} reports.
- * Vocabulary (the ontology, schemes, the classification levels) stays in every view.
+ * The view holds only the plan's own statements; secplan's bundled ontology stays whole beside every view. A term of
+ * that ontology is never withheld where the plan points at it, even when the plan's own statements about it are
+ * (see {@link Classifier}); the classification levels are in every view.
  *
  * <p>One pass over the subject index; no query per entity.
  */
@@ -57,7 +59,11 @@ public final class AudienceFilter {
             Node subject = entry.getKey();
             List<Triple> triples = entry.getValue();
             if (classification.levelOf(subject).rank() > max) {
-                if (subject.isURI() && withhold(subject, triples, withheldByType, withheldIris, withheldIdentifiers)) {
+                if (classification.isBundledTerm(subject)) {
+                    // only the plan's own statements about a bundled term go: the term is secplan's, not withheld
+                    identifiers(triples, withheldIdentifiers);
+                } else if (subject.isURI()
+                        && withhold(subject, triples, withheldByType, withheldIris, withheldIdentifiers)) {
                     withheldCount++;
                 }
                 labels(triples, withheldLabels);
@@ -69,7 +75,7 @@ public final class AudienceFilter {
             for (Triple t : triples) {
                 Node object = t.getObject();
                 if (!object.isLiteral()) {
-                    ClassificationLevel level = classification.levelOf(object);
+                    ClassificationLevel level = classification.levelAsReference(object);
                     if (level != null && level.rank() > max) {
                         view.add(Triple.create(subject, t.getPredicate(), WITHHELD));
                         continue;
@@ -87,14 +93,7 @@ public final class AudienceFilter {
     private static boolean withhold(Node subject, List<Triple> triples, Map<String, Integer> withheldByType,
             Set<String> withheldIris, Set<String> withheldIdentifiers) {
         withheldIris.add(subject.getURI());
-        boolean identified = false;
-        for (Triple t : triples) {
-            if (t.getPredicate().equals(Vocabulary.IDENTIFIER) && t.getObject().isLiteral()) {
-                withheldIdentifiers.add(t.getObject().getLiteralLexicalForm());
-                identified = true;
-            }
-        }
-        if (!identified) {
+        if (!identifiers(triples, withheldIdentifiers)) {
             return false;
         }
         for (Triple t : triples) {
@@ -103,6 +102,18 @@ public final class AudienceFilter {
             }
         }
         return true;
+    }
+
+    /** Records the identifiers of withheld statements; true when there is one. */
+    private static boolean identifiers(List<Triple> triples, Set<String> into) {
+        boolean identified = false;
+        for (Triple t : triples) {
+            if (t.getPredicate().equals(Vocabulary.IDENTIFIER) && t.getObject().isLiteral()) {
+                into.add(t.getObject().getLiteralLexicalForm());
+                identified = true;
+            }
+        }
+        return identified;
     }
 
     /** The names a withheld subject goes by, so that text naming it can be told apart (see AudienceView#mentionsWithheld). */

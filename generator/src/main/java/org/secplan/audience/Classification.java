@@ -19,13 +19,15 @@ public final class Classification {
     private final SubjectIndex index;
     private final Map<Node, ClassificationLevel> levels;
     private final Set<String> failedClosed;
+    private final Set<Node> bundledTerms;
 
     Classification(ClassificationScheme scheme, SubjectIndex index, Map<Node, ClassificationLevel> levels,
-            Set<String> failedClosed) {
+            Set<String> failedClosed, Set<Node> bundledTerms) {
         this.scheme = scheme;
         this.index = index;
         this.levels = levels;
         this.failedClosed = Collections.unmodifiableSet(new TreeSet<>(failedClosed));
+        this.bundledTerms = Set.copyOf(bundledTerms);
     }
 
     public ClassificationScheme scheme() {
@@ -37,9 +39,26 @@ public final class Classification {
         return Optional.ofNullable(levels.get(NodeFactory.createURI(iri)));
     }
 
-    /** The effective level of a subject or blank node; {@code null} when the graph says nothing about it. */
+    /**
+     * The effective level of a subject or blank node, that is of the plan's own statements about it; {@code null}
+     * when the graph says nothing about it.
+     */
     ClassificationLevel levelOf(Node node) {
         return levels.get(node);
+    }
+
+    /**
+     * The level of {@code node} where a statement points at it: its own level, except that a term of secplan's
+     * bundled ontology is readable by everyone whatever the plan states about it; {@code null} when the plan states
+     * nothing about it.
+     */
+    ClassificationLevel levelAsReference(Node node) {
+        return bundledTerms.contains(node) ? null : levels.get(node);
+    }
+
+    /** True for a term of secplan's bundled ontology that the plan's own statements also describe. */
+    boolean isBundledTerm(Node node) {
+        return bundledTerms.contains(node);
     }
 
     /**

@@ -19,8 +19,10 @@ import org.apache.jena.graph.Triple;
  *
  * <p>Read from the plan: the scheme is the plan's {@code sp:classificationScheme}, else
  * {@code spk:classification-levels}; its levels are the concepts {@code skos:inScheme} it with an integer
- * {@code sp:rank}. The default level is the plan's {@code sp:defaultClassification}; when that is absent it
- * is the lowest level, and when it names something that is not a level it fails closed to the highest.
+ * {@code sp:rank}. The default level is the plan's {@code sp:defaultClassification}. Without one the default fails
+ * closed to the highest level, as it does when it names something that is not a level: what a plan forgot to
+ * classify is never published to a lower audience by omission (the check {@code plan-has-default-classification}
+ * says so).
  */
 public final class ClassificationScheme {
 
@@ -36,9 +38,12 @@ public final class ClassificationScheme {
     private final Map<String, ClassificationLevel> byIri;
     private final ClassificationLevel defaultLevel;
     private final boolean defaultFailedClosed;
+    private final boolean defaultDeclared;
+    private final String plan;
 
-    private ClassificationScheme(String iri, List<ClassificationLevel> levels, List<String> defaultIris) {
+    private ClassificationScheme(String iri, List<ClassificationLevel> levels, List<String> defaultIris, String plan) {
         this.iri = iri;
+        this.plan = plan;
         List<ClassificationLevel> sorted = new ArrayList<>(levels);
         sorted.sort(Comparator.comparingInt(ClassificationLevel::rank).thenComparing(ClassificationLevel::iri));
         this.levels = List.copyOf(sorted);
@@ -56,22 +61,27 @@ public final class ClassificationScheme {
                 chosen = declared;
             }
         }
-        // several declared defaults: the most sensitive wins; any unknown one: fail closed
+        // several declared defaults: the most sensitive wins; any unknown one, or none at all: fail closed
         this.defaultFailedClosed = unknown;
-        this.defaultLevel = unknown ? highest() : chosen != null ? chosen : lowest();
+        this.defaultDeclared = !defaultIris.isEmpty();
+        this.defaultLevel = unknown || chosen == null ? highest() : chosen;
     }
 
-    /** A scheme built from explicit levels (for tests and callers that do not read a plan). */
+    /**
+     * A scheme built from explicit levels (for tests and callers that do not read a plan); without a default level
+     * the default is the highest.
+     */
     public static ClassificationScheme of(String iri, List<ClassificationLevel> levels, String defaultLevelIri) {
         if (levels.isEmpty()) {
             throw new IllegalArgumentException("a classification scheme needs at least one level: " + iri);
         }
-        return new ClassificationScheme(iri, levels, defaultLevelIri == null ? List.of() : List.of(defaultLevelIri));
+        return new ClassificationScheme(iri, levels, defaultLevelIri == null ? List.of() : List.of(defaultLevelIri),
+                null);
     }
 
-    /** The shipped four-level scheme, default level public. */
+    /** The shipped four-level scheme with no default level declared (so the default is the highest, secret). */
     public static ClassificationScheme builtIn() {
-        return new ClassificationScheme(Vocabulary.DEFAULT_SCHEME.getURI(), BUILT_IN, List.of());
+        return new ClassificationScheme(Vocabulary.DEFAULT_SCHEME.getURI(), BUILT_IN, List.of(), null);
     }
 
     /**
@@ -92,12 +102,12 @@ public final class ClassificationScheme {
         if (schemeNode != null && schemeNode.isURI()) {
             List<ClassificationLevel> levels = levelsOf(graph, schemeNode);
             if (!levels.isEmpty()) {
-                return new ClassificationScheme(schemeNode.getURI(), levels, defaultIris);
+                return new ClassificationScheme(schemeNode.getURI(), levels, defaultIris, planIri(plan));
             }
         }
         List<ClassificationLevel> shipped = levelsOf(graph, Vocabulary.DEFAULT_SCHEME);
         return new ClassificationScheme(Vocabulary.DEFAULT_SCHEME.getURI(), shipped.isEmpty() ? BUILT_IN : shipped,
-                defaultIris);
+                defaultIris, planIri(plan));
     }
 
     public String iri() {
@@ -117,9 +127,25 @@ public final class ClassificationScheme {
         return levels.get(levels.size() - 1);
     }
 
-    /** The level of an entity that declares none. */
+    /**
+     * The level of an entity or narrative page that declares none: the plan's {@code sp:defaultClassification}, else
+     * the highest level.
+     */
     public ClassificationLevel defaultLevel() {
         return defaultLevel;
+    }
+
+    /** True when the plan declares a default level ({@code sp:defaultClassification}), whether known or not. */
+    public boolean defaultDeclared() {
+        return defaultDeclared;
+    }
+
+    /**
+     * The plan whose {@code sp:classificationScheme} and {@code sp:defaultClassification} decide (the top plan); empty
+     * when the graph holds no {@code sp:SecurityPlan} with an IRI.
+     */
+    public Optional<String> plan() {
+        return Optional.ofNullable(plan);
     }
 
     /** True when the plan's declared default level is not a level of this scheme (so the default is the highest). */
@@ -209,6 +235,10 @@ public final class ClassificationScheme {
             }
         }
         return node.isURI() ? localName(node.getURI()) : node.toString();
+    }
+
+    private static String planIri(Node plan) {
+        return plan != null && plan.isURI() ? plan.getURI() : null;
     }
 
     static Node topPlan(Graph graph) {

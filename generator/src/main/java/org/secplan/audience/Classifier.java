@@ -20,11 +20,19 @@ import org.apache.jena.graph.Triple;
  * <ul>
  * <li>A subject with {@code sp:classification} has that level; a value that is not a level of the scheme
  *     fails closed to the highest level; several values: the most sensitive wins.</li>
- * <li>A subject without one has the plan's default level; with {@code requireExplicit}, an identified plan
- *     entity without one fails closed instead.</li>
- * <li>Vocabulary stays readable by everyone unless it says otherwise: secplan's and the W3C's terms, the
- *     classification scheme and its levels (always, so banners and level links resolve), and the plan's
- *     own SKOS concepts, concept schemes and risk matrices.</li>
+ * <li>A subject without one has the plan's default level (the highest when the plan sets none); with
+ *     {@code requireExplicit}, an identified plan entity without one fails closed instead.</li>
+ * <li>What a subject is or where its IRI lies makes no difference: every subject of the plan's own statements is
+ *     plan content, its SKOS concepts and concept schemes, its classes and risk matrices, and a subject in the
+ *     W3C's or secplan's namespaces alike. A type or a namespace is something a plan author writes, so neither may
+ *     decide that something is public; a concept that every audience needs says so with {@code sp:classification}.
+ *     </li>
+ * <li>The classification scheme and its levels are readable by everyone, always, so that banners and level links
+ *     resolve in every edition.</li>
+ * <li>secplan's bundled ontology is not plan content: it stays whole in every edition. When the plan states
+ *     something about one of its terms (a remark on {@code sp:Risk}, a label for a concept), those statements are
+ *     the plan's and take a level like any other, but the term itself stays readable: a reference to it is never
+ *     withheld.</li>
  * <li>A blank node (a nested structure such as {@code [ sp:competence ... ]}) takes the level of its
  *     owner, or the most sensitive of its owners, or its own level if higher; a blank node that nothing
  *     owns has its own or the default level.</li>
@@ -34,9 +42,6 @@ import org.apache.jena.graph.Triple;
  * work list over blank nodes in which each node's level only rises (at most once per level).
  */
 public final class Classifier {
-
-    private static final Set<Node> REFERENCE_DATA_TYPES = Set.of(Vocabulary.CONCEPT, Vocabulary.CONCEPT_SCHEME,
-            Vocabulary.RISK_MATRIX);
 
     private final ClassificationScheme scheme;
     private final boolean requireExplicit;
@@ -54,18 +59,32 @@ public final class Classifier {
         this.requireExplicit = requireExplicit;
     }
 
-    public Classification classify(Graph graph) {
-        return classify(SubjectIndex.of(graph));
+    /** Classifies a graph of plan statements in which every subject is the plan's own. */
+    public Classification classify(Graph planData) {
+        return classify(planData, Graph.emptyGraph);
     }
 
-    Classification classify(SubjectIndex index) {
+    /**
+     * @param planData the statements of the plan's own files: every subject in it is classified
+     * @param bundled  secplan's bundled ontology: a term it defines stays readable where the plan's statements point
+     *                 at it, even when the plan's own statements about it are withheld
+     */
+    public Classification classify(Graph planData, Graph bundled) {
+        return classify(SubjectIndex.of(planData), bundled);
+    }
+
+    private Classification classify(SubjectIndex index, Graph bundled) {
         Map<Node, ClassificationLevel> levels = new HashMap<>();
         Set<String> failedClosed = new HashSet<>();
+        Set<Node> bundledTerms = new HashSet<>();
         Deque<Node> pending = new ArrayDeque<>();
 
         for (Map.Entry<Node, List<Triple>> entry : index.bySubject().entrySet()) {
             Node subject = entry.getKey();
             List<Triple> triples = entry.getValue();
+            if (subject.isURI() && bundled.contains(subject, Node.ANY, Node.ANY)) {
+                bundledTerms.add(subject);
+            }
             if (isSchemeItself(subject)) {
                 levels.put(subject, scheme.lowest());
                 continue;
@@ -94,7 +113,7 @@ public final class Classifier {
                 levels.putIfAbsent(subject, scheme.defaultLevel());
             }
         }
-        return new Classification(scheme, index, levels, failedClosed);
+        return new Classification(scheme, index, levels, failedClosed, bundledTerms);
     }
 
     private void passToOwnedBlankNodes(List<Triple> triples, ClassificationLevel ownerLevel,
@@ -134,16 +153,7 @@ public final class Classifier {
     }
 
     private ClassificationLevel implicitLevel(Node subject, List<Triple> triples, Set<String> failedClosed) {
-        if (Vocabulary.isVocabulary(subject)) {
-            return scheme.lowest();
-        }
-        boolean identified = false;
-        for (Triple t : triples) {
-            if (t.getPredicate().equals(Vocabulary.TYPE) && REFERENCE_DATA_TYPES.contains(t.getObject())) {
-                return scheme.lowest();
-            }
-            identified |= t.getPredicate().equals(Vocabulary.IDENTIFIER);
-        }
+        boolean identified = triples.stream().anyMatch(t -> t.getPredicate().equals(Vocabulary.IDENTIFIER));
         if (requireExplicit && identified) {
             failedClosed.add(subject.getURI());
             return scheme.highest();

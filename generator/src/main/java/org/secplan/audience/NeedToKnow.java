@@ -20,8 +20,8 @@ import org.secplan.plan.PlanGraph;
  * }
  * }</pre>
  *
- * The scheme is read from the plan merged with the ontology; only the plan's own statements are
- * classified and filtered, so the ontology stays whole in every edition.
+ * The scheme is read from the plan merged with the ontology; only the plan's own statements — whatever their
+ * subjects' types or namespaces — are classified and filtered, so the ontology stays whole in every edition.
  */
 public final class NeedToKnow {
 
@@ -32,17 +32,17 @@ public final class NeedToKnow {
     private final Classification classification;
     private final AudienceFilter filter;
 
-    private NeedToKnow(PlanGraph plan, Graph schemeSource, Graph planData, boolean requireExplicit) {
+    private NeedToKnow(PlanGraph plan, Graph schemeSource, Graph planData, Graph bundled, boolean requireExplicit) {
         this.plan = plan;
         this.scheme = ClassificationScheme.read(schemeSource);
         List<Audience> declared = Audience.readDeclared(planData, scheme);
         this.declaresAudiences = !declared.isEmpty();
         this.audiences = declared.isEmpty() ? List.of(Audience.everyone(scheme)) : declared;
-        this.classification = new Classifier(scheme, requireExplicit).classify(planData);
+        this.classification = new Classifier(scheme, requireExplicit).classify(planData, bundled);
         this.filter = new AudienceFilter(classification, planData.getPrefixMapping());
     }
 
-    /** Need-to-know for a loaded plan; a missing level takes the plan's default. */
+    /** Need-to-know for a loaded plan; a missing level takes the plan's default (the highest when it sets none). */
     public static NeedToKnow of(PlanGraph plan) {
         return of(plan, false);
     }
@@ -53,16 +53,16 @@ public final class NeedToKnow {
      */
     public static NeedToKnow of(PlanGraph plan, boolean requireExplicit) {
         Objects.requireNonNull(plan, "plan");
-        return new NeedToKnow(plan, plan.graph(), plan.planData(), requireExplicit);
+        return new NeedToKnow(plan, plan.graph(), plan.planData(), plan.ontology(), requireExplicit);
     }
 
     /**
-     * Need-to-know for a bare graph holding plan data (and, optionally, the ontology, whose subjects are
-     * vocabulary and stay in every view). {@link #planFor} is not available.
+     * Need-to-know for a bare graph of plan data, every subject of which is the plan's own (merged with the ontology,
+     * the ontology's subjects would be classified too). {@link #planFor} is not available.
      */
     public static NeedToKnow of(Graph planGraph) {
         Objects.requireNonNull(planGraph, "planGraph");
-        return new NeedToKnow(null, planGraph, planGraph, false);
+        return new NeedToKnow(null, planGraph, planGraph, Graph.emptyGraph, false);
     }
 
     public ClassificationScheme scheme() {
@@ -110,7 +110,10 @@ public final class NeedToKnow {
         return classification;
     }
 
-    /** The level of a narrative page from its {@code :classification:} attribute (null/blank: plan default; unknown: highest). */
+    /**
+     * The level of a narrative page from its {@code :classification:} attribute (null/blank: the plan's default, the
+     * highest when it sets none; unknown: the highest).
+     */
     public ClassificationLevel pageLevel(String classificationAttribute) {
         if (classificationAttribute == null || classificationAttribute.isBlank()) {
             return scheme.defaultLevel();

@@ -20,7 +20,8 @@ public final class PageLevels {
     /**
      * A page's classification.
      *
-     * @param level    the page's own level ({@code :classification:}, any letter case; else the plan's default)
+     * @param level    the page's own level ({@code :classification:}, any letter case; else the plan's default, the
+     *                 highest when the plan sets none)
      * @param regions  sections and blocks marked with their own level, in source order
      * @param unknown  level tokens the scheme does not know, each treated as the highest level
      * @param problems marks that cannot be applied: the page is then left out of every edition below the full one

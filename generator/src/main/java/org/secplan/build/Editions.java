@@ -46,10 +46,10 @@ final class Editions {
     private final PageOutline outline;
     private PageFindings pageFindings;
     private final EditionRenderer renderer;
-    private final List<CheckInfo> checks;
+    private final CheckLevels checkLevels;
 
     /**
-     * @param checks  the checks the plan is checked with (listed on every edition's findings page)
+     * @param checks  the checks the plan is checked with (each edition lists those it may read)
      * @param engines the run's Asciidoctor engines, which also parse the pages for their classification marks
      */
     Editions(PlanGraph plan, EditionRenderer renderer, List<CheckInfo> checks, EnginePool engines) {
@@ -57,7 +57,12 @@ final class Editions {
         this.ntk = NeedToKnow.of(plan);
         this.outline = new PageOutline(engines, ntk.scheme());
         this.renderer = renderer;
-        this.checks = checks;
+        this.checkLevels = new CheckLevels(checks, ntk.scheme());
+    }
+
+    /** The level of each check the plan is checked with, by the plan's scheme. */
+    CheckLevels checkLevels() {
+        return checkLevels;
     }
 
     /** The audiences to render: all, or the one named; every identifier validated before anything is written. */
@@ -136,7 +141,8 @@ final class Editions {
         // a cache directory per edition: a render keeps only its own edition's entries
         RenderOptions editionOptions = options.forEdition(v, line -> options.progress().accept(prefix + line),
                 options.cache() == null ? null : options.cache().resolve(audience.identifier()));
-        RenderResult result = renderer.render(edition, facts, report, checks, dir, editionOptions);
+        RenderResult result = renderer.render(edition, facts, report, checkLevels.readableUpTo(max), dir,
+                editionOptions);
         return new Edition(audience.identifier(), label, max.label(), everything, report, result);
     }
 
@@ -197,5 +203,15 @@ final class Editions {
             pageFindings = new PageFindings(plan, ntk, outline);
         }
         return pageFindings;
+    }
+
+    /**
+     * Findings about need-to-know itself, for the full edition only (they name pages, checks and identifiers of any
+     * level): unknown levels of checks, and the findings of the narrative pages.
+     */
+    List<Finding> fullEditionFindings() {
+        List<Finding> out = new ArrayList<>(checkLevels.unknownLevels());
+        out.addAll(pageFindings().all());
+        return out;
     }
 }

@@ -3,6 +3,7 @@ package org.secplan.build;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -13,6 +14,7 @@ import org.secplan.base.BuildIdentity;
 import org.secplan.check.CheckCatalog;
 import org.secplan.check.CheckReport;
 import org.secplan.check.CheckSuite;
+import org.secplan.check.Finding;
 import org.secplan.plan.PlanGraph;
 import org.secplan.render.EnginePool;
 import org.secplan.render.PageOutline;
@@ -59,12 +61,15 @@ public final class Pipeline {
 
     /** The whole check of a plan, split into the findings of its checks and those of its narrative pages. */
     EditionFindings findings(PlanGraph plan, LocalDate asOf) {
-        CheckReport report = checks.forPlan(plan.directory()).run(plan, asOf);
-        if (PlanPages.read(plan.directory()).narrative().isEmpty()) {
-            return new EditionFindings(report, List.of());
-        }
+        CheckSuite suite = checks.forPlan(plan.directory());
+        CheckReport report = suite.run(plan, asOf);
         NeedToKnow ntk = NeedToKnow.of(plan);
-        return new EditionFindings(report, new PageFindings(plan, ntk, new PageOutline(engines, ntk.scheme())).all());
+        CheckLevels levels = new CheckLevels(suite.infos(), ntk.scheme());
+        List<Finding> fullEditionOnly = new ArrayList<>(levels.unknownLevels());
+        if (!PlanPages.read(plan.directory()).narrative().isEmpty()) {
+            fullEditionOnly.addAll(new PageFindings(plan, ntk, new PageOutline(engines, ntk.scheme())).all());
+        }
+        return new EditionFindings(report, fullEditionOnly, levels);
     }
 
     public BuildOutcome run(BuildRequest request) {
@@ -99,7 +104,8 @@ public final class Pipeline {
     public BuildOutcome editions(PlanGraph plan, Path out, RenderOptions options, String audience) {
         CheckSuite suite = checks.forPlan(plan.directory());
         Editions editions = new Editions(plan, new EditionRenderer(queries), suite.infos(), engines);
-        EditionFindings findings = new EditionFindings(suite.run(plan, options.asOf()), editions.pageFindings().all());
+        EditionFindings findings = new EditionFindings(suite.run(plan, options.asOf()), editions.fullEditionFindings(),
+                editions.checkLevels());
         List<Edition> rendered = editions.render(out.toAbsolutePath().normalize(), options.withEngines(engines),
                 audience, findings);
         return new BuildOutcome(false, options.asOf(), findings.all(), rendered,

@@ -11,8 +11,10 @@ import java.util.Objects;
  * @param defaultSeverity its severity before a plan's overrides
  * @param title           one line saying what it asserts
  * @param kind            {@code shacl} or {@code sparql}
+ * @param classification  who may read the check: everyone for secplan's own, a level for a plan's own
  */
-public record CheckInfo(String id, String clause, Severity defaultSeverity, String title, String kind) {
+public record CheckInfo(String id, String clause, Severity defaultSeverity, String title, String kind,
+                        CheckClassification classification) {
     public static final String SHACL = "shacl";
     public static final String SPARQL = "sparql";
 
@@ -22,5 +24,11 @@ public record CheckInfo(String id, String clause, Severity defaultSeverity, Stri
         Objects.requireNonNull(defaultSeverity, "defaultSeverity");
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(classification, "classification");
+    }
+
+    /** One of secplan's own checks, which every audience may read. A plan's own checks are made by {@link CheckLoader}. */
+    public CheckInfo(String id, String clause, Severity defaultSeverity, String title, String kind) {
+        this(id, clause, defaultSeverity, title, kind, CheckClassification.SECPLAN);
     }
 }

@@ -39,7 +39,9 @@ import org.secplan.query.SafeQueryExecutor;
 /**
  * Reads check files: {@code <id>.rq} (SPARQL with a {@code # id/clause/severity/title} header) and
  * {@code <id>.ttl} (one SHACL shape with {@code sp:checkId}, {@code sp:clause}, {@code sh:severity},
- * {@code rdfs:label}, {@code sh:message}). Every problem in every file is collected before failing.
+ * {@code rdfs:label}, {@code sh:message}). A plan's own check may declare its classification level
+ * ({@code # classification: secret}, {@code sp:classification} on the shape); see {@link CheckClassification}.
+ * Every problem in every file is collected before failing.
  */
 public final class CheckLoader {
 
@@ -52,17 +54,20 @@ public final class CheckLoader {
         this.facts = facts;
     }
 
-    /** secplan's own checks; a broken one is secplan's fault and fails as an internal error. */
-    /** The built-in checks written in Java, where a query would be too slow on large plans. */
+    /**
+     * The built-in checks written in Java: where a query would be too slow on large plans, or must ask the very rule
+     * need-to-know follows.
+     */
     public static List<Check> nativeChecks() {
-        return List.of(new QuotationLeakCheck());
+        return List.of(new QuotationLeakCheck(), new DefaultClassificationCheck());
     }
 
+    /** secplan's own checks; a broken one is secplan's fault and fails as an internal error. */
     public List<Check> builtIn(BundledResources resources) {
         List<Check> checks = new ArrayList<>();
         List<PlanProblem> problems = new ArrayList<>();
         for (BundledResources.Resource r : resources.list("secplan/checks", ".rq", ".ttl")) {
-            read(r.name(), r.path(), r.text(), problems).ifPresent(checks::add);
+            read(r.name(), r.path(), r.text(), false, problems).ifPresent(checks::add);
         }
         if (!problems.isEmpty()) {
             throw new IllegalStateException("secplan's bundled checks are broken:\n" + problems.stream()
@@ -90,7 +95,7 @@ public final class CheckLoader {
         for (Path file : files) {
             String name = file.getFileName().toString();
             try {
-                read(name, displayPrefix + name, Files.readString(file, StandardCharsets.UTF_8), problems)
+                read(name, displayPrefix + name, Files.readString(file, StandardCharsets.UTF_8), true, problems)
                         .ifPresent(checks::add);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -102,17 +107,20 @@ public final class CheckLoader {
         return checks;
     }
 
-    private Optional<Check> read(String fileName, String origin, String text, List<PlanProblem> allProblems) {
+    /** @param planDefined true for a plan's own check, which is plan content with a classification level */
+    private Optional<Check> read(String fileName, String origin, String text, boolean planDefined,
+                                 List<PlanProblem> allProblems) {
         List<PlanProblem> problems = new ArrayList<>();
         String expectedId = fileName.substring(0, fileName.lastIndexOf('.'));
         Optional<Check> check = fileName.endsWith(".rq")
-                ? readSparql(expectedId, origin, text, problems)
-                : readShacl(expectedId, origin, text, problems);
+                ? readSparql(expectedId, origin, text, planDefined, problems)
+                : readShacl(expectedId, origin, text, planDefined, problems);
         allProblems.addAll(problems);
         return problems.isEmpty() ? check : Optional.empty();
     }
 
-    private Optional<Check> readSparql(String expectedId, String origin, String text, List<PlanProblem> problems) {
+    private Optional<Check> readSparql(String expectedId, String origin, String text, boolean planDefined,
+                                       List<PlanProblem> problems) {
         RqHeader header = RqHeader.parse(text);
         String id = header.get("id").orElse(expectedId);
         if (!id.equals(expectedId)) {
@@ -125,6 +133,15 @@ public final class CheckLoader {
         }
         Optional<Severity> severity = severity(header, origin, problems);
         String title = header.get("title").orElse(id);
+        if (header.repeated().contains("classification")) {
+            // which line would count is a guess a reader should not have to make: one level, one line
+            problems.add(problem(origin, header.lineOf("classification"), "the header declares its classification "
+                    + "more than once; keep one '# classification: <level>' line"));
+        }
+        CheckClassification classification = !planDefined ? CheckClassification.SECPLAN
+                : header.get("classification").map(level -> CheckClassification.declared(level,
+                        new SourceLocation(origin, header.lineOf("classification"), 1)))
+                        .orElse(CheckClassification.planDefault());
         Query query = null;
         try {
             query = executor.parse(facts.expand(text));
@@ -141,8 +158,8 @@ public final class CheckLoader {
         if (!problems.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new SparqlCheck(new CheckInfo(id, clause.get(), severity.get(), title, CheckInfo.SPARQL),
-                origin, query));
+        return Optional.of(new SparqlCheck(new CheckInfo(id, clause.get(), severity.get(), title, CheckInfo.SPARQL,
+                classification), origin, query));
     }
 
     private static Optional<Severity> severity(RqHeader header, String origin, List<PlanProblem> problems) {
@@ -159,7 +176,8 @@ public final class CheckLoader {
         return severity;
     }
 
-    private Optional<Check> readShacl(String expectedId, String origin, String text, List<PlanProblem> problems) {
+    private Optional<Check> readShacl(String expectedId, String origin, String text, boolean planDefined,
+                                      List<PlanProblem> problems) {
         Graph graph = GraphFactory.createDefaultGraph();
         try {
             RDFParser.fromString(text, Lang.TURTLE).base("https://w3id.org/secplan/check/")
@@ -209,6 +227,7 @@ public final class CheckLoader {
         }
         String title = literal(graph, shape, RDFS.label.asNode()).orElse(id);
         Optional<String> message = literal(graph, shape, SHACL.message);
+        CheckClassification classification = shapeClassification(graph, shape, origin, text, planDefined, problems);
         Shapes parsed = null;
         try {
             parsed = Shapes.parse(graph);
@@ -219,8 +238,44 @@ public final class CheckLoader {
         if (!problems.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new ShaclCheck(new CheckInfo(id, clause.get(), severity.get(), title, CheckInfo.SHACL),
-                origin, parsed, message));
+        return Optional.of(new ShaclCheck(new CheckInfo(id, clause.get(), severity.get(), title, CheckInfo.SHACL,
+                classification), origin, parsed, message));
+    }
+
+    /** The shape's {@code sp:classification}: an IRI of a level, or a level's name written as a literal. */
+    private static CheckClassification shapeClassification(Graph graph, Node shape, String origin, String text,
+                                                           boolean planDefined, List<PlanProblem> problems) {
+        if (!planDefined) {
+            return CheckClassification.SECPLAN;
+        }
+        List<Node> levels = graph.find(shape, Vocabulary.CLASSIFICATION, Node.ANY).mapWith(Triple::getObject).toList();
+        if (levels.isEmpty()) {
+            return CheckClassification.planDefault();
+        }
+        int line = lineMentioning(text, "classification");
+        if (levels.size() > 1) {
+            problems.add(problem(origin, line, "the shape declares " + levels.size() + " classification levels; "
+                    + "declare one sp:classification"));
+        }
+        Node level = levels.get(0);
+        // a blank node names no level: written as it is, it resolves to nothing and fails closed
+        String written = level.isURI() ? level.getURI() : level.isLiteral() ? level.getLiteralLexicalForm()
+                : level.toString();
+        return CheckClassification.declared(written, new SourceLocation(origin, line, 1));
+    }
+
+    /**
+     * The first line of {@code text} outside a comment that holds {@code word}, for a position the RDF parser does
+     * not keep; else 1.
+     */
+    private static int lineMentioning(String text, String word) {
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].contains(word) && !lines[i].strip().startsWith("#")) {
+                return i + 1;
+            }
+        }
+        return 1;
     }
 
     private static Optional<Node> object(Graph graph, Node subject, Node predicate) {

@@ -82,8 +82,16 @@ public final class CheckSuite {
         }
     }
 
+    /**
+     * Checks secplan once had and no longer runs: a setting that names one still means what it meant (nothing left
+     * to raise, lower or switch off), so a plan's settings keep loading after an upgrade.
+     */
+    static final Set<String> RETIRED = Set.of(
+            // every element now resolves to a level; plan-has-default-classification says once when none is set
+            "entity-resolves-to-classification-level");
+
     private void verifyOverrides(PlanConfig config) {
-        Set<String> known = new LinkedHashSet<>();
+        Set<String> known = new LinkedHashSet<>(RETIRED);
         checks.forEach(c -> known.add(c.info().id()));
         List<String> unknown = new ArrayList<>();
         for (CheckOverride o : config.checks().values()) {

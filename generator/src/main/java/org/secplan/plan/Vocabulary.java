@@ -64,7 +64,11 @@ public final class Vocabulary {
     public static final Node CHECK_ID = spNode("checkId");
     public static final Node CLAUSE_PROPERTY = spNode("clause");
 
-    /** Namespaces whose subjects are vocabulary, never plan content: they stay in every view. */
+    /**
+     * Namespaces of vocabularies a plan is written in. Their prefixes are harmless to copy into any view; a namespace
+     * says nothing about who may read a subject, though: a subject the plan's own files state something about is plan
+     * content wherever its IRI lies (see {@code org.secplan.audience.Classifier}).
+     */
     private static final String[] VOCABULARY_NAMESPACES = {
         BASE, RDF, RDFS, OWL, XSD, SKOS, SH, DCT,
         "http://purl.org/dc/elements/1.1/",
@@ -97,7 +101,7 @@ public final class Vocabulary {
         return iri.startsWith(BASE);
     }
 
-    /** True for a node in a vocabulary namespace (secplan's or a W3C one). */
+    /** True for a node in a vocabulary namespace (secplan's or a W3C one); never a reason to show plan content. */
     public static boolean isVocabulary(Node node) {
         if (!node.isURI()) {
             return false;

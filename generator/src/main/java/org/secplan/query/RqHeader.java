@@ -1,23 +1,27 @@
 package org.secplan.query;
 
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * The {@code # key: value} comment lines at the top of a {@code .rq} file (before the first non-comment line),
- * as used by checks ({@code id, clause, severity, title}) and named queries ({@code name, title, parameters}).
+ * as used by checks ({@code id, clause, severity, title, classification}) and named queries
+ * ({@code name, title, parameters}). The first line of a key counts; {@link #repeated} names the keys written again.
  */
-public record RqHeader(Map<String, String> fields, Map<String, Integer> lines) {
+public record RqHeader(Map<String, String> fields, Map<String, Integer> lines, Set<String> repeated) {
 
     private static final Pattern FIELD = Pattern.compile("#\\s*([A-Za-z-]+)\\s*:\\s*(.*?)\\s*");
 
     public static RqHeader parse(String text) {
         Map<String, String> fields = new LinkedHashMap<>();
         Map<String, Integer> lines = new LinkedHashMap<>();
+        Set<String> repeated = new HashSet<>();
         int lineNo = 0;
         for (String line : text.split("\n", -1)) {
             lineNo++;
@@ -34,10 +38,12 @@ public record RqHeader(Map<String, String> fields, Map<String, Integer> lines) {
                 if (!fields.containsKey(key)) {
                     fields.put(key, m.group(2));
                     lines.put(key, lineNo);
+                } else {
+                    repeated.add(key);
                 }
             }
         }
-        return new RqHeader(Map.copyOf(fields), Map.copyOf(lines));
+        return new RqHeader(Map.copyOf(fields), Map.copyOf(lines), Set.copyOf(repeated));
     }
 
     public Optional<String> get(String key) {

@@ -133,6 +133,29 @@ class AudienceFilterTest {
     }
 
     @Test
+    void aViewDropsThePlansStatementsAboutABundledTermButKeepsEveryReferenceToIt() {
+        Graph bundled = TestGraphs.add(GraphFactory.createDefaultGraph(), """
+                @prefix spk: <https://w3id.org/secplan/concept/> .
+                @prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+                spk:risk-high a skos:Concept ; skos:prefLabel "High" .
+                """);
+        Node high = NodeFactory.createURI(Vocabulary.SPK + "risk-high");
+        Node asset = NodeFactory.createURI(P + "A-CANARY0");
+        plan.add(Triple.create(high, Vocabulary.LABEL, NodeFactory.createLiteralString("Plan remark CANARY1")));
+        plan.add(Triple.create(asset, Vocabulary.spNode("criticality"), high));
+        ClassificationScheme scheme = ClassificationScheme.read(plan);
+        Classification levels = new Classifier(scheme).classify(plan, bundled);
+        Audience audience = Audience.readAll(plan, scheme).stream().filter(a -> a.identifier().equals("public"))
+                .findFirst().orElseThrow();
+
+        AudienceView view = new AudienceFilter(levels, plan.getPrefixMapping()).filter(audience);
+
+        assertFalse(view.graph().contains(high, Node.ANY, Node.ANY), "the plan's remark is internal");
+        assertTrue(view.graph().contains(asset, Vocabulary.spNode("criticality"), high), "the term is secplan's");
+        assertFalse(view.isWithheld(high.getURI()));
+    }
+
+    @Test
     void defaultAudienceReadsTheWholePlan() {
         Graph noAudience = TestGraphs.load("/audience/no-audience-plan.ttl");
         NeedToKnow plain = NeedToKnow.of(noAudience);

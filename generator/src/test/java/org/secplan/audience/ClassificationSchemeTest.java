@@ -28,10 +28,15 @@ class ClassificationSchemeTest {
     }
 
     @Test
-    void defaultLevelIsTheLowestWhenThePlanSetsNone() {
+    void defaultLevelFailsClosedToTheHighestWhenThePlanSetsNone() {
         ClassificationScheme scheme = ClassificationScheme.read(TestGraphs.load("/audience/no-audience-plan.ttl"));
 
-        assertEquals(SPK + "class-public", scheme.defaultLevel().iri());
+        assertEquals(SPK + "class-secret", scheme.defaultLevel().iri(),
+                "what the plan forgot to classify is not published by omission");
+        assertFalse(scheme.defaultDeclared());
+        assertFalse(scheme.defaultFailedClosed(), "no default is not an unknown default");
+        assertEquals("https://plan.no-audience.example/#plan", scheme.plan().orElseThrow());
+        assertEquals(SPK + "class-secret", ClassificationScheme.builtIn().defaultLevel().iri());
     }
 
     @Test
@@ -42,7 +47,7 @@ class ClassificationSchemeTest {
         assertEquals(List.of("Open", "Confidential"), scheme.levels().stream().map(ClassificationLevel::label).toList());
         assertTrue(scheme.level(SPK + "class-public").isEmpty(), "shipped levels are not levels of the plan's scheme");
         assertTrue(scheme.level("https://plan.own-scheme.example/#unranked").isEmpty(), "a level needs a rank");
-        assertEquals("Open", scheme.defaultLevel().label());
+        assertEquals("Confidential", scheme.defaultLevel().label(), "no default: the highest of the plan's own levels");
     }
 
     @Test
@@ -56,6 +61,7 @@ class ClassificationSchemeTest {
 
         assertEquals(SPK + "class-secret", scheme.defaultLevel().iri());
         assertTrue(scheme.defaultFailedClosed());
+        assertTrue(scheme.defaultDeclared());
     }
 
     @Test

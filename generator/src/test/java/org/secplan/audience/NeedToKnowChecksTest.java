@@ -25,7 +25,7 @@ class NeedToKnowChecksTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"leak-identifier-quoted", "classification-audience-has-maximum-level",
-            "classification-level-is-known"})
+            "classification-level-is-known", "plan-has-default-classification"})
     void checkFlagsExactlyTheExpectedEntitiesOfItsFixture(String checkId) throws IOException, URISyntaxException {
         Path fixture = Path.of(NeedToKnowChecksTest.class.getResource("/fixtures/checks/" + checkId).toURI());
         Set<String> flagged = new TreeSet<>();

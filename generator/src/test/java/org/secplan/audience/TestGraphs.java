@@ -25,6 +25,12 @@ final class TestGraphs {
         return graph;
     }
 
+    /** Adds the statements of a Turtle text to {@code graph} and returns it. */
+    static Graph add(Graph graph, String turtle) {
+        RDFParser.fromString(turtle, Lang.TURTLE).base("https://plan.test.example/").parse(graph);
+        return graph;
+    }
+
     private TestGraphs() {
     }
 }

@@ -17,6 +17,8 @@ import org.secplan.Secplan;
 import org.secplan.TestPlans;
 import org.secplan.plan.PlanLoadException;
 import org.secplan.plan.PlanProblem;
+import org.secplan.plan.SourceLocation;
+import org.secplan.plan.Vocabulary;
 import org.secplan.query.QueryGuard;
 import org.secplan.query.QueryPolicy;
 import org.secplan.query.SafeQueryExecutor;
@@ -29,13 +31,51 @@ class CheckLoaderTest {
     void readsSparqlHeadersAndShaclDeclarations() {
         List<CheckInfo> infos = loader.fromFolder(TestPlans.fixture("plan-basic").resolve("checks"), "checks/")
                 .stream().map(Check::info).toList();
+        CheckClassification planDefault = CheckClassification.planDefault();
         assertEquals(List.of(
                 new CheckInfo("test-asset-has-owner", "5.2.4", Severity.WARNING, "Every asset has an owner (test)",
-                        "shacl"),
+                        "shacl", planDefault),
                 new CheckInfo("test-labelled-is-described", "5.1", Severity.INFO,
-                        "Everything labelled has a description (test)", "shacl"),
+                        "Everything labelled has a description (test)", "shacl", planDefault),
                 new CheckInfo("test-plan-review-due", "4", Severity.ERROR,
-                        "The plan's review date has not passed (test)", "sparql")), infos);
+                        "The plan's review date has not passed (test)", "sparql", planDefault)), infos);
+    }
+
+    @Test
+    void aPlansOwnCheckDeclaresItsClassificationWhereItsFileSays(@TempDir Path dir) {
+        write(dir, "secret-query.rq", "# clause: 4\n# severity: ERROR\n# classification: secret\n"
+                + "SELECT ?focus ?message {}\n");
+        write(dir, "secret-shape.ttl", """
+                @prefix sp: <https://w3id.org/secplan/ns#> .
+                @prefix spk: <https://w3id.org/secplan/concept/> .
+                @prefix clause: <https://w3id.org/secplan/clause/> .
+                @prefix sh: <http://www.w3.org/ns/shacl#> .
+                # the shape's sp:classification is plan content like any other level
+                <#shape> a sh:NodeShape ; sp:checkId "secret-shape" ; sp:clause clause:4 ; sh:severity sh:Warning ;
+                    sp:classification spk:class-secret ;
+                    sh:targetClass sp:Asset ; sh:property [ sh:path sp:owner ; sh:minCount 1 ] .
+                """);
+        write(dir, "unclassified.rq", "# clause: 4\n# severity: ERROR\nSELECT ?focus ?message {}\n");
+        List<CheckClassification> levels = loader.fromFolder(dir, "checks/").stream()
+                .map(c -> c.info().classification()).toList();
+
+        assertEquals(List.of(
+                CheckClassification.declared("secret", new SourceLocation("checks/secret-query.rq", 3, 1)),
+                CheckClassification.declared(Vocabulary.spk("class-secret"),
+                        new SourceLocation("checks/secret-shape.ttl", 7, 1)),
+                CheckClassification.planDefault()), levels);
+        assertTrue(loader.builtIn(BundledResources.forSecplan()).stream()
+                .allMatch(c -> c.info().classification().equals(CheckClassification.SECPLAN)),
+                "secplan's own checks are for everyone");
+    }
+
+    @Test
+    void aCheckDeclaresOneClassificationLevel(@TempDir Path dir) {
+        write(dir, "twice.rq", "# clause: 4\n# severity: ERROR\n# classification: internal\n"
+                + "# classification: secret\nSELECT ?focus ?message {}\n");
+        PlanLoadException e = assertThrows(PlanLoadException.class, () -> loader.fromFolder(dir, "checks/"));
+        assertEquals(List.of("checks/twice.rq:3:1: the header declares its classification more than once; keep one "
+                + "'# classification: <level>' line"), e.problems().stream().map(PlanProblem::toString).toList());
     }
 
     @Test

@@ -22,5 +22,14 @@ class RqHeaderTest {
         assertEquals("control", h.get("parameters").orElseThrow());
         assertEquals(4, h.lineOf("parameters"));
         assertTrue(h.get("ignored").isEmpty());
+        assertEquals(java.util.Set.of(), h.repeated());
+    }
+
+    @Test
+    void theFirstLineOfAKeyCountsAndARepeatedKeyIsNamed() {
+        RqHeader h = RqHeader.parse("# classification: internal\n# Classification: secret\nSELECT * {}");
+        assertEquals("internal", h.get("classification").orElseThrow());
+        assertEquals(1, h.lineOf("classification"));
+        assertEquals(java.util.Set.of("classification"), h.repeated());
     }
 }
