@@ -26,7 +26,8 @@ import org.secplan.plan.PlanGraph;
 /**
  * Every built-in check has a fixture plan under {@code src/test/resources/fixtures/checks/<check-id>/} that it must
  * flag: the plan's {@code *.ttl}, an optional {@code secplan.properties} (fixtures pin {@code as-of} so dated checks
- * stay reproducible) and a file {@code expected} listing, one per line, the identifiers the check must report.
+ * stay reproducible) and a file {@code expected} listing, one per line, the identifiers the check must report;
+ * an optional file {@code not-expected} lists identifiers it must not report.
  * A check without a fixture fails here, so a new check cannot arrive untested.
  */
 class CheckFixturesTest {
@@ -51,6 +52,13 @@ class CheckFixturesTest {
             List<String> missed = expected.stream().filter(id -> !flagged.contains(id)).toList();
             assertTrue(missed.isEmpty(), () -> "check '" + info.id() + "' did not flag " + missed
                     + " in its fixture; it flagged " + flagged);
+            Path clean = fixture.resolve("not-expected");
+            if (Files.isRegularFile(clean)) {
+                List<String> wrong = Files.readAllLines(clean).stream().map(String::strip)
+                        .filter(id -> !id.isEmpty() && flagged.contains(id)).toList();
+                assertTrue(wrong.isEmpty(), () -> "check '" + info.id() + "' flagged " + wrong
+                        + ", which its fixture's not-expected lists as clean");
+            }
             for (Finding finding : findings) {
                 assertTrue(finding.clause().equals(info.clause()),
                         () -> "finding of '" + info.id() + "' carries clause " + finding.clause());
