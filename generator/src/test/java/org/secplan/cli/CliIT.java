@@ -349,10 +349,17 @@ class CliIT {
         assertTrue(whole.out().contains(CanaryPlans.SECRET) && whole.out().contains(CanaryPlans.INTERNAL), whole.out());
         assertTrue(whole.err().startsWith("secplan: no --audience given: this runs on the whole plan"), whole.err());
 
-        Run forPublic = secplan("check", plan, "--audience", "public", "--format", "json", "--fail-on", "none");
+        Run forPublic = secplan("check", plan, "--audience", "public", "--format", "json", "--fail-on", "none",
+                "--report", "sarif", dir.resolve("public.sarif").toString(),
+                "--report", "junit", dir.resolve("TEST-public.xml").toString(),
+                "--report", "json", dir.resolve("public.json").toString());
         assertEquals(0, forPublic.exit(), forPublic.err());
         assertEquals("", forPublic.err());
         assertFalse(forPublic.out().contains("CANARY"), forPublic.out());
+        for (String report : List.of("public.sarif", "TEST-public.xml", "public.json")) {
+            String text = Files.readString(dir.resolve(report));
+            assertFalse(text.contains("CANARY") || text.contains("C-7F3A") || text.contains("C-91BC"), report);
+        }
         assertFalse(forPublic.out().contains("C-7F3A") || forPublic.out().contains("C-91BC"), forPublic.out());
         List<String> shown = findingObjects(forPublic.out());
         List<String> all = findingObjects(whole.out());
