@@ -3,7 +3,6 @@ package org.secplan.build;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -14,13 +13,10 @@ import org.secplan.base.BuildIdentity;
 import org.secplan.check.CheckCatalog;
 import org.secplan.check.CheckReport;
 import org.secplan.check.CheckSuite;
-import org.secplan.check.Finding;
 import org.secplan.plan.PlanGraph;
 import org.secplan.render.EnginePool;
-import org.secplan.render.PageOutline;
 import org.secplan.render.RenderOptions;
 import org.secplan.render.RenderResult;
-import org.secplan.site.PlanPages;
 import org.secplan.site.View;
 
 /**
@@ -59,17 +55,15 @@ public final class Pipeline {
         return findings(plan, asOf).all();
     }
 
-    /** The whole check of a plan, split into the findings of its checks and those of its narrative pages. */
+    /** The whole check of a plan, split into the findings of its checks and those for the full edition only. */
     EditionFindings findings(PlanGraph plan, LocalDate asOf) {
         CheckSuite suite = checks.forPlan(plan.directory());
-        CheckReport report = suite.run(plan, asOf);
-        NeedToKnow ntk = NeedToKnow.of(plan);
-        CheckLevels levels = new CheckLevels(suite.infos(), ntk.scheme());
-        List<Finding> fullEditionOnly = new ArrayList<>(levels.unknownLevels());
-        if (!PlanPages.read(plan.directory()).narrative().isEmpty()) {
-            fullEditionOnly.addAll(new PageFindings(plan, ntk, new PageOutline(engines, ntk.scheme())).all());
-        }
-        return new EditionFindings(report, fullEditionOnly, levels);
+        return findings(suite, new Editions(plan, new EditionRenderer(queries), suite.infos(), engines), plan, asOf);
+    }
+
+    /** The page checks take an engine only when the plan has narrative pages to parse. */
+    private static EditionFindings findings(CheckSuite suite, Editions editions, PlanGraph plan, LocalDate asOf) {
+        return new EditionFindings(suite.run(plan, asOf), editions.fullEditionFindings(), editions.checkLevels());
     }
 
     public BuildOutcome run(BuildRequest request) {
@@ -104,8 +98,7 @@ public final class Pipeline {
     public BuildOutcome editions(PlanGraph plan, Path out, RenderOptions options, String audience) {
         CheckSuite suite = checks.forPlan(plan.directory());
         Editions editions = new Editions(plan, new EditionRenderer(queries), suite.infos(), engines);
-        EditionFindings findings = new EditionFindings(suite.run(plan, options.asOf()), editions.fullEditionFindings(),
-                editions.checkLevels());
+        EditionFindings findings = findings(suite, editions, plan, options.asOf());
         List<Edition> rendered = editions.render(out.toAbsolutePath().normalize(), options.withEngines(engines),
                 audience, findings);
         return new BuildOutcome(false, options.asOf(), findings.all(), rendered,

@@ -45,12 +45,9 @@ public final class Vocabulary {
     public static final Node PREF_LABEL = iri(SKOS + "prefLabel");
     public static final Node IN_SCHEME = iri(SKOS + "inScheme");
     public static final Node TOP_CONCEPT_OF = iri(SKOS + "topConceptOf");
-    public static final Node CONCEPT = iri(SKOS + "Concept");
-    public static final Node CONCEPT_SCHEME = iri(SKOS + "ConceptScheme");
 
     public static final Node SECURITY_PLAN = spNode("SecurityPlan");
     public static final Node AUDIENCE = spNode("Audience");
-    public static final Node RISK_MATRIX = spNode("RiskMatrix");
     public static final Node SUPPORTING_PLAN = spNode("supportingPlan");
     public static final Node CLASSIFICATION = spNode("classification");
     public static final Node CLASSIFICATION_SCHEME = spNode("classificationScheme");
@@ -60,7 +57,6 @@ public final class Vocabulary {
     /** What an audience's view puts where it withholds a value. */
     public static final Node WITHHELD = spNode("Withheld");
     public static final Node DEFAULT_SCHEME = iri(SPK + "classification-levels");
-    public static final Node CLAUSE_NUMBER = spNode("clauseNumber");
     public static final Node CHECK_ID = spNode("checkId");
     public static final Node CLAUSE_PROPERTY = spNode("clause");
 
