@@ -234,7 +234,8 @@ public final class CheckLoader {
         } catch (RuntimeException e) {
             problems.add(problem(origin, 1, "the SHACL shape is not valid: " + e.getMessage()));
         }
-        ShapeQueryVetting.refusals(graph, executor).forEach(r -> problems.add(problem(origin, 1, r)));
+        ShapeQueryVetting.refusals(graph, executor)
+                .forEach(r -> problems.add(problem(origin, lineOfQuery(text, r.query()), r.message())));
         if (!problems.isEmpty()) {
             return Optional.empty();
         }
@@ -307,6 +308,21 @@ public final class CheckLoader {
         }
         return node.isLiteral() ? Severity.parse(node.getLiteralLexicalForm().toUpperCase(Locale.ROOT))
                 : Optional.empty();
+    }
+
+    /** The line of the shape's file where a query starts: the first line holding its first line of text; else 1. */
+    static int lineOfQuery(String file, String query) {
+        String first = query.lines().map(String::strip).filter(l -> !l.isEmpty()).findFirst().orElse("");
+        if (first.isEmpty()) {
+            return 1;
+        }
+        String[] lines = file.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].contains(first)) {
+                return i + 1;
+            }
+        }
+        return 1;
     }
 
     private static PlanProblem problem(String origin, int line, String message) {

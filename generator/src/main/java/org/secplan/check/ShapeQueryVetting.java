@@ -26,23 +26,32 @@ final class ShapeQueryVetting {
     private ShapeQueryVetting() {
     }
 
-    /** One message per query the guard refuses, naming the property that holds it. */
-    static List<String> refusals(Graph shapes, SafeQueryExecutor executor) {
-        List<String> refusals = new ArrayList<>();
+    /**
+     * A refused query: the message names the property that holds it; {@code query} is the query's text (empty when
+     * the property holds no string), by which the shape's file can be searched for its line.
+     */
+    record Refusal(String query, String message) {
+    }
+
+    /** One refusal per query the guard refuses. */
+    static List<Refusal> refusals(Graph shapes, SafeQueryExecutor executor) {
+        List<Refusal> refusals = new ArrayList<>();
         List<Triple> queries = shapes.find(Node.ANY, Node.ANY, Node.ANY)
                 .filterKeep(t -> QUERY_PROPERTIES.contains(t.getPredicate())).toList();
         for (Triple t : queries) {
             String property = t.getPredicate().equals(SHACL.select) ? "sh:select" : "sh:ask";
             if (!t.getObject().isLiteral()) {
-                refusals.add(property + " must hold the query as a string");
+                refusals.add(new Refusal("", property + " must hold the query as a string"));
                 continue;
             }
+            String query = t.getObject().getLiteralLexicalForm();
             try {
                 executor.vetShapeQuery(parse(shapes, t.getSubject(), t.getObject().getLiteralLexicalForm()));
             } catch (QueryRejectedException e) {
-                refusals.add("the query in " + property + " is refused: " + e.getMessage());
+                refusals.add(new Refusal(query, "the query in " + property + " is refused: " + e.getMessage()));
             } catch (RuntimeException e) {
-                refusals.add("the query in " + property + " cannot be read: " + firstLine(e.getMessage()));
+                refusals.add(new Refusal(query, "the query in " + property + " cannot be read: "
+                        + firstLine(e.getMessage())));
             }
         }
         return refusals;

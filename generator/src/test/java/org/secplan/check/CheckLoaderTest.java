@@ -112,6 +112,25 @@ class CheckLoaderTest {
     }
 
     @Test
+    void aRefusedShapeQueryIsReportedAtItsLine(@TempDir Path dir) {
+        write(dir, "leak.ttl", """
+                @prefix sp: <https://w3id.org/secplan/ns#> .
+                @prefix clause: <https://w3id.org/secplan/clause/> .
+                @prefix sh: <http://www.w3.org/ns/shacl#> .
+                @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+                <urn:leak> a sh:NodeShape ; sp:checkId "leak" ; sp:clause clause:4 ; sh:severity sh:Warning ;
+                    rdfs:label "leak" ; sh:message "leak" ; sh:targetClass sp:Control ;
+                    sh:sparql [ sh:select \"""
+                        SELECT $this WHERE {
+                          SERVICE <http://127.0.0.1:9/> { $this ?p ?o }
+                        }\""" ] .
+                """);
+        PlanLoadException e = assertThrows(PlanLoadException.class, () -> loader.fromFolder(dir, "checks/"));
+        assertEquals(List.of("checks/leak.ttl:8:1: the query in sh:select is refused: SERVICE is not allowed: "
+                + "secplan queries never reach the network"), e.problems().stream().map(PlanProblem::toString).toList());
+    }
+
+    @Test
     void bundledChecksAllLoadAndHaveUniqueIds() {
         List<Check> checks = loader.builtIn(BundledResources.forSecplan());
         assertEquals(checks.size(), checks.stream().map(c -> c.info().id()).distinct().count());
