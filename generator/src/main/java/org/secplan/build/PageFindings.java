@@ -52,15 +52,10 @@ final class PageFindings {
     private final List<Quote> quotes = new ArrayList<>();
 
     PageFindings(PlanGraph plan, NeedToKnow ntk, PageOutline outline) {
-        Set<String> notElements = new HashSet<>();
-        ntk.audiences().forEach(a -> notElements.add(a.identifier()));
-        Set<String> levelIris = new HashSet<>();
-        ntk.scheme().levels().forEach(l -> levelIris.add(l.iri()));
         Map<String, ClassificationLevel> identifiers = new HashMap<>();
         Map<String, List<Label>> labelsByFirstWord = new HashMap<>();
         for (Entity e : plan.entities()) {
-            if (notElements.contains(e.identifier()) || levelIris.contains(e.iri())
-                    || e.hasType(Vocabulary.sp("Audience"))) {
+            if (e.hasType(Vocabulary.sp("Audience")) || ntk.scheme().level(e.iri()).isPresent()) {
                 continue;
             }
             ntk.classification().levelOf(e.iri()).ifPresent(l -> {

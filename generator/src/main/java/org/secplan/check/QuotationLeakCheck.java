@@ -84,10 +84,8 @@ final class QuotationLeakCheck implements Check {
      */
     private static Map<String, Node> identifiers(Graph data, NeedToKnow ntk) {
         Map<String, Node> identified = new HashMap<>();
-        java.util.Set<String> levels = new java.util.HashSet<>();
-        ntk.scheme().levels().forEach(l -> levels.add(l.iri()));
         data.find(Node.ANY, DCTerms.identifier.asNode(), Node.ANY).forEachRemaining(t -> {
-            if (t.getSubject().isURI() && (levels.contains(t.getSubject().getURI())
+            if (t.getSubject().isURI() && (ntk.scheme().level(t.getSubject().getURI()).isPresent()
                     || data.contains(t.getSubject(), Vocabulary.TYPE, Vocabulary.AUDIENCE))) {
                 return;
             }
