@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.secplan.audience.Audience;
 import org.secplan.audience.AudienceView;
 import org.secplan.audience.ClassificationLevel;
+import org.secplan.audience.ClassificationScheme;
 import org.secplan.audience.NeedToKnow;
 import org.secplan.audience.PageLevels;
 import org.secplan.render.EnginePool;
@@ -42,7 +43,9 @@ final class Editions {
     private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
 
     private final PlanGraph plan;
-    private final NeedToKnow ntk;
+    private final ClassificationScheme scheme;
+    /** Classifying a plan costs a good part of a check: made when an edition or a page check first needs it. */
+    private NeedToKnow ntk;
     private final PageOutline outline;
     private PageFindings pageFindings;
     private final EditionRenderer renderer;
@@ -54,10 +57,10 @@ final class Editions {
      */
     Editions(PlanGraph plan, EditionRenderer renderer, List<CheckInfo> checks, EnginePool engines) {
         this.plan = plan;
-        this.ntk = NeedToKnow.of(plan);
-        this.outline = new PageOutline(engines, ntk.scheme());
+        this.scheme = ClassificationScheme.read(plan.graph());
+        this.outline = new PageOutline(engines, scheme);
         this.renderer = renderer;
-        this.checkLevels = new CheckLevels(checks, ntk.scheme());
+        this.checkLevels = new CheckLevels(checks, scheme);
     }
 
     /** The level of each check the plan is checked with, by the plan's scheme. */
@@ -67,7 +70,7 @@ final class Editions {
 
     /** The audiences to render: all, or the one named; every identifier validated before anything is written. */
     List<Audience> select(String only) {
-        List<Audience> all = ntk.audiences();
+        List<Audience> all = ntk().audiences();
         Map<String, String> seen = new HashMap<>();
         for (Audience a : all) {
             if (!SAFE_ID.matcher(a.identifier()).matches() || a.identifier().matches("\\.+")) {
@@ -84,7 +87,7 @@ final class Editions {
         if (only == null) {
             return all;
         }
-        return List.of(ntk.requireAudience(only));
+        return List.of(ntk().requireAudience(only));
     }
 
     /**
@@ -98,7 +101,7 @@ final class Editions {
             CacheLocation.claim(options.cache(), out, plan.directory());
         }
         Path root = EditionsRoot.claim(out, plan.directory(), audiences.stream().map(Audience::identifier).toList());
-        PlanFacts facts = renderer.facts(plan, options.asOf(), ntk.classification());
+        PlanFacts facts = renderer.facts(plan, options.asOf(), ntk().classification());
         List<Edition> editions = new ArrayList<>();
         for (Audience a : audiences) {
             editions.add(render(a, root.resolve(a.identifier()), options, findings, facts));
@@ -122,9 +125,9 @@ final class Editions {
 
     private Edition render(Audience audience, Path dir, RenderOptions options, EditionFindings findings,
                            PlanFacts facts) {
-        AudienceView view = ntk.view(audience);
-        PlanGraph edition = ntk.planFor(view);
-        boolean everything = audience.readsEverything(ntk.scheme());
+        AudienceView view = ntk().view(audience);
+        PlanGraph edition = ntk().planFor(view);
+        boolean everything = audience.readsEverything(scheme);
         // the full edition shows every finding, including those naming pages and entities of any level
         CheckReport report = everything ? findings.all() : findings.visibleTo(view);
         ClassificationLevel max = audience.maxLevel();
@@ -135,8 +138,8 @@ final class Editions {
                 plan.config().withheldNotice() ? noticeCounts(edition, view) : Map.of(),
                 source -> page(source, max, everything), view::isWithheldIdentifier, masthead(view),
                 new View.Clearance(max.iri(), everything,
-                        token -> ntk.scheme().resolve(token).map(l -> l.rank() > max.rank()).orElse(!everything),
-                        "up to " + max + (everything ? ", everything" : "") + " of " + ntk.scheme().levels()));
+                        token -> scheme.resolve(token).map(l -> l.rank() > max.rank()).orElse(!everything),
+                        "up to " + max + (everything ? ", everything" : "") + " of " + scheme.levels()));
         String prefix = "[" + audience.identifier() + "] ";
         // a cache directory per edition: a render keeps only its own edition's entries
         RenderOptions editionOptions = options.forEdition(v, line -> options.progress().accept(prefix + line),
@@ -197,10 +200,17 @@ final class Editions {
         return out;
     }
 
+    private NeedToKnow ntk() {
+        if (ntk == null) {
+            ntk = NeedToKnow.of(plan);
+        }
+        return ntk;
+    }
+
     /** The checks of the narrative pages against the whole plan, made once per run. */
     PageFindings pageFindings() {
         if (pageFindings == null) {
-            pageFindings = new PageFindings(plan, ntk, outline);
+            pageFindings = new PageFindings(plan, this::ntk, outline);
         }
         return pageFindings;
     }

@@ -51,7 +51,13 @@ final class PageFindings {
     private final List<Finding> findings = new ArrayList<>();
     private final List<Quote> quotes = new ArrayList<>();
 
-    PageFindings(PlanGraph plan, NeedToKnow ntk, PageOutline outline) {
+    /** @param needToKnow the plan classified: asked for only when the plan has narrative pages to check */
+    PageFindings(PlanGraph plan, java.util.function.Supplier<NeedToKnow> needToKnow, PageOutline outline) {
+        List<NarrativeSource> pages = PlanPages.read(plan.directory()).narrative();
+        if (pages.isEmpty()) {
+            return;
+        }
+        NeedToKnow ntk = needToKnow.get();
         Map<String, ClassificationLevel> identifiers = new HashMap<>();
         Map<String, List<Label>> labelsByFirstWord = new HashMap<>();
         for (Entity e : plan.entities()) {
@@ -68,7 +74,7 @@ final class PageFindings {
                 }
             });
         }
-        for (NarrativeSource page : PlanPages.read(plan.directory()).narrative()) {
+        for (NarrativeSource page : pages) {
             PageLevels.Page p = outline.classify(page.content());
             String[] lines = page.content().split("\n", -1);
             for (String token : p.unknown()) {
