@@ -6,12 +6,19 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.secplan.base.SecplanException;
 import org.secplan.build.AsOf;
 import org.secplan.build.AudienceScope;
 import org.secplan.build.BuildOutcome;
 import org.secplan.build.BuildRequest;
+import org.secplan.build.ChangeReview;
+import org.secplan.control.EndorsedPlan;
+import org.secplan.control.Endorsements;
+import org.secplan.control.Endorser;
+import org.secplan.control.PlanChanges;
+import org.secplan.control.PlanSnapshot;
 import org.secplan.build.Pipeline;
 import org.secplan.check.CheckCatalog;
 import org.secplan.check.CheckInfo;
@@ -177,6 +184,40 @@ public final class Secplan implements AutoCloseable {
      */
     public QueryResult namedQuery(PlanGraph plan, PlanGraph previous, String name, Map<String, String> parameters) {
         return queries.named(plan, previous, name, parameters, asOf(plan, null));
+    }
+
+    /**
+     * The digest of the plan's endorsable content — its statements less the endorsement records, and its pages — in
+     * the form {@code sha256:<hex>}: the SHA-256 of the canonical snapshot {@link #endorse} keeps.
+     */
+    public String digest(PlanGraph plan) {
+        return PlanSnapshot.of(plan).digest();
+    }
+
+    /** Records the endorsement of the plan's current content by a top-management role; see {@link Endorser}. */
+    public Endorser.Result endorse(PlanGraph plan, Endorser.Request request) {
+        return Endorser.endorse(plan, request);
+    }
+
+    /**
+     * What changed from {@code previous} to the plan {@code current} sees, element by element and page by page; an
+     * audience sees the changes of what it may read in both versions.
+     */
+    public PlanChanges diff(PlanGraph previous, AudienceScope current) {
+        return ChangeReview.between(previous, PlanSnapshot.currentPages(previous.directory()), current);
+    }
+
+    /**
+     * The plan's endorsement whose content no longer matches, and what changed since as {@code scope} sees it; empty
+     * when the endorsed plans are unchanged or no endorsement records a digest.
+     */
+    public Optional<ChangeReview.SinceEndorsement> changesSinceEndorsement(AudienceScope scope) {
+        return ChangeReview.sinceEndorsement(scope);
+    }
+
+    /** The plans of the directory whose endorsement records a content digest, and whether their content still matches. */
+    public List<EndorsedPlan> endorsements(PlanGraph plan) {
+        return Endorsements.of(plan);
     }
 
     /** The title of a clause of ISO 22342 by its number (e.g. {@code 5.3.5}), from secplan's ontology. */

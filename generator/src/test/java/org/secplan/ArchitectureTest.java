@@ -27,7 +27,8 @@ class ArchitectureTest {
             .layer("Output").definedBy("org.secplan.render..", "org.secplan.site..", "org.secplan.export..")
             .layer("Checks").definedBy("org.secplan.check..")
             .layer("Need-to-know").definedBy("org.secplan.audience..")
-            .layer("Plan").definedBy("org.secplan.plan..", "org.secplan.query..", "org.secplan.config..")
+            .layer("Plan").definedBy("org.secplan.plan..", "org.secplan.query..", "org.secplan.config..",
+                    "org.secplan.control..")
             .layer("Base").definedBy("org.secplan.base..")
             .whereLayer("Adapters").mayNotBeAccessedByAnyLayer()
             .whereLayer("Front door").mayOnlyBeAccessedByLayers("Adapters")

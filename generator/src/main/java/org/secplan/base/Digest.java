@@ -51,6 +51,11 @@ public final class Digest {
         return HexFormat.of().formatHex(sha256().md.digest(text.getBytes(StandardCharsets.UTF_8)));
     }
 
+    /** The plain SHA-256 of some bytes, unframed, in hex: what {@code sha256sum} prints for a file of them. */
+    public static String ofBytes(byte[] bytes) {
+        return HexFormat.of().formatHex(sha256().md.digest(bytes));
+    }
+
     /** Adds a text part; null is told apart from every text. */
     public Digest add(String part) {
         if (part == null) {

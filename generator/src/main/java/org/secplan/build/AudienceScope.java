@@ -65,6 +65,21 @@ public final class AudienceScope {
         return new AudienceScope(plan, ntk, ntk.requireAudience(identifier));
     }
 
+    /** The scope of an audience of a plan already classified (an edition's). */
+    static AudienceScope of(PlanGraph plan, NeedToKnow ntk, Audience audience) {
+        return new AudienceScope(plan, ntk, audience);
+    }
+
+    /** The whole plan, whatever this scope may read of it. */
+    PlanGraph wholePlan() {
+        return plan;
+    }
+
+    /** True for the whole plan and for an audience that reads every level. */
+    public boolean readsEverything() {
+        return audience == null || audience.readsEverything(ntk.scheme());
+    }
+
     /** The audience's identifier; empty for the whole plan. */
     public Optional<String> audience() {
         return Optional.ofNullable(audience).map(Audience::identifier);

@@ -63,7 +63,7 @@ public final class Pipeline {
 
     /** The page checks take an engine only when the plan has narrative pages to parse. */
     private static EditionFindings findings(CheckSuite suite, Editions editions, PlanGraph plan, LocalDate asOf) {
-        return new EditionFindings(suite.run(plan, asOf), editions.fullEditionFindings(), editions.checkLevels());
+        return new EditionFindings(suite.run(plan, asOf), editions.fullEditionFindings(), editions.checkLevels(), plan);
     }
 
     public BuildOutcome run(BuildRequest request) {

@@ -55,11 +55,11 @@ public final class CheckLoader {
     }
 
     /**
-     * The built-in checks written in Java: where a query would be too slow on large plans, or must ask the very rule
-     * need-to-know follows.
+     * The built-in checks written in Java: where a query would be too slow on large plans, must ask the very rule
+     * need-to-know follows, or reads the plan's files rather than its graph.
      */
     public static List<Check> nativeChecks() {
-        return List.of(new QuotationLeakCheck(), new DefaultClassificationCheck());
+        return List.of(new QuotationLeakCheck(), new DefaultClassificationCheck(), new EndorsedContentCheck());
     }
 
     /** secplan's own checks; a broken one is secplan's fault and fails as an internal error. */

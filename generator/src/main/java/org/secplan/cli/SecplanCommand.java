@@ -12,7 +12,7 @@ import picocli.CommandLine.Spec;
         versionProvider = VersionProvider.class,
         description = "Security plans as code (ISO 22342): check a plan, list the checks, query the plan.",
         subcommands = {CheckCommand.class, ChecksCommand.class, QueryCommand.class, RenderCommand.class,
-                SynthCommand.class, BenchCommand.class},
+                DigestCommand.class, EndorseCommand.class, DiffCommand.class, SynthCommand.class, BenchCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 findings at or above --fail-on, 2 unusable input or arguments, "
                 + "3 internal error.", "Run 'secplan <command> --help' for a command's options."})
 final class SecplanCommand implements Callable<Integer> {

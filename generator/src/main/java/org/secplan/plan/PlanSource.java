@@ -14,11 +14,15 @@ import org.secplan.config.PlanConfig;
 
 /**
  * The files of a plan directory: every {@code *.ttl} at any depth, except under the plan's own {@code checks/},
- * {@code pages/} and {@code target/} folders and hidden files or folders.
+ * {@code pages/}, {@code target/} and {@code endorsed/} (the snapshots of its endorsements) folders and hidden files or
+ * folders.
  */
 public final class PlanSource {
 
-    private static final Set<String> RESERVED_FOLDERS = Set.of("checks", "pages", "target");
+    /** Where endorsing a plan keeps the canonical N-Triples of the endorsed content: secplan's, not plan data. */
+    public static final String ENDORSED = "endorsed";
+
+    private static final Set<String> RESERVED_FOLDERS = Set.of("checks", "pages", "target", ENDORSED);
     private static final List<String> OTHER_RDF = List.of(".rdf", ".owl", ".jsonld", ".json", ".nt", ".nq", ".trig",
             ".n3");
 
@@ -81,7 +85,8 @@ public final class PlanSource {
     public List<Path> unreadRdfFiles() {
         return walkFiles(p -> {
             String name = p.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-            return !directory.relativize(p).getName(0).toString().equals("target")
+            String first = directory.relativize(p).getName(0).toString();
+            return !first.equals("target") && !first.equals(ENDORSED)
                     && OTHER_RDF.stream().anyMatch(name::endsWith);
         });
     }

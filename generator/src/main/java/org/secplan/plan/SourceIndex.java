@@ -8,7 +8,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 
 /**
- * Where each subject of a plan is first stated: subject → {@code file:line:col} of its first statement, files
+ * Where each subject of a plan is defined (else first stated): subject → {@code file:line:col} of its first statement, files
  * taken in sorted order. Filled while parsing (see {@link PositionRecordingProfile}), so no second parser.
  */
 public final class SourceIndex {
@@ -33,16 +33,27 @@ public final class SourceIndex {
         return firstStatement.size();
     }
 
-    /** Collects positions while files are parsed; the first position recorded for a subject wins. */
+    /**
+     * Collects positions while files are parsed. A subject is where it is defined — its first type or identifier
+     * statement — so that a file which only links to it (as {@code endorsements.ttl} links the plan to its
+     * endorsements) does not become its place; else where it is first stated.
+     */
     public static final class Builder {
         private final Map<Node, SourceLocation> positions = new HashMap<>();
+        private final Map<Node, SourceLocation> definitions = new HashMap<>();
 
         public void stated(Node subject, SourceLocation at) {
             positions.putIfAbsent(subject, at);
         }
 
+        public void defined(Node subject, SourceLocation at) {
+            definitions.putIfAbsent(subject, at);
+        }
+
         public SourceIndex build() {
-            return new SourceIndex(positions);
+            Map<Node, SourceLocation> all = new HashMap<>(positions);
+            all.putAll(definitions);
+            return new SourceIndex(all);
         }
     }
 }

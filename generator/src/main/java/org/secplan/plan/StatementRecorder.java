@@ -29,6 +29,9 @@ final class StatementRecorder implements StatementListener {
         index.stated(triple.getSubject(), subjectAt);
         Node p = triple.getPredicate();
         Node o = triple.getObject();
+        if (p.equals(Vocabulary.TYPE) || p.equals(Vocabulary.IDENTIFIER)) {
+            index.defined(triple.getSubject(), subjectAt);
+        }
         if (p.equals(Vocabulary.IDENTIFIER) && o.isLiteral()) {
             identifiers.add(new IdentifierSighting(o.getLiteralLexicalForm(), triple.getSubject(), objectAt));
         }
