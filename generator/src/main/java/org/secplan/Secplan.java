@@ -204,7 +204,7 @@ public final class Secplan implements AutoCloseable {
      * audience sees the changes of what it may read in both versions.
      */
     public PlanChanges diff(PlanGraph previous, AudienceScope current) {
-        return ChangeReview.between(previous, PlanSnapshot.currentPages(previous.directory()), current);
+        return current.changesFrom(previous, PlanSnapshot.currentPages(previous.directory()));
     }
 
     /**
@@ -212,7 +212,7 @@ public final class Secplan implements AutoCloseable {
      * when the endorsed plans are unchanged or no endorsement records a digest.
      */
     public Optional<ChangeReview.SinceEndorsement> changesSinceEndorsement(AudienceScope scope) {
-        return ChangeReview.sinceEndorsement(scope);
+        return scope.sinceEndorsement();
     }
 
     /** The plans of the directory whose endorsement records a content digest, and whether their content still matches. */

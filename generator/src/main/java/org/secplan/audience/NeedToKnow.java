@@ -131,6 +131,15 @@ public final class NeedToKnow {
         return planFor(view(audience));
     }
 
+    /**
+     * Another version of a plan as {@code audience} (an audience of the current version) may read it: filtered by its
+     * own levels, at the level the audience reads today (see {@link Audience#inScheme}).
+     */
+    public static PlanGraph asSeenBy(PlanGraph version, Audience audience) {
+        NeedToKnow ntk = of(version);
+        return ntk.planFor(audience.inScheme(ntk.scheme()));
+    }
+
     /** The plan restricted to an already computed view. */
     public PlanGraph planFor(AudienceView view) {
         if (plan == null) {

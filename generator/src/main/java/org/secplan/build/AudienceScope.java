@@ -1,6 +1,7 @@
 package org.secplan.build;
 
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -9,6 +10,7 @@ import org.secplan.audience.AudienceView;
 import org.secplan.audience.NeedToKnow;
 import org.secplan.base.SecplanException;
 import org.secplan.check.CheckReport;
+import org.secplan.control.PlanChanges;
 import org.secplan.plan.PlanGraph;
 
 /**
@@ -65,19 +67,17 @@ public final class AudienceScope {
         return new AudienceScope(plan, ntk, ntk.requireAudience(identifier));
     }
 
-    /** The scope of an audience of a plan already classified (an edition's). */
-    static AudienceScope of(PlanGraph plan, NeedToKnow ntk, Audience audience) {
-        return new AudienceScope(plan, ntk, audience);
+    /**
+     * What changed from {@code previous} (with its pages, path → text) to the plan, as this scope sees both; see
+     * {@link ChangeReview}.
+     */
+    public PlanChanges changesFrom(PlanGraph previous, Map<String, String> previousPages) {
+        return ChangeReview.between(previous, previousPages, plan, audience, ntk);
     }
 
-    /** The whole plan, whatever this scope may read of it. */
-    PlanGraph wholePlan() {
-        return plan;
-    }
-
-    /** True for the whole plan and for an audience that reads every level. */
-    public boolean readsEverything() {
-        return audience == null || audience.readsEverything(ntk.scheme());
+    /** The plan's endorsement whose content no longer matches, and what changed since, as this scope sees it. */
+    public Optional<ChangeReview.SinceEndorsement> sinceEndorsement() {
+        return ChangeReview.sinceEndorsement(plan, audience, ntk);
     }
 
     /** The audience's identifier; empty for the whole plan. */
@@ -108,8 +108,7 @@ public final class AudienceScope {
         if (previous == null || audience == null) {
             return previous;
         }
-        NeedToKnow earlier = NeedToKnow.of(previous);
-        return earlier.planFor(audience.inScheme(earlier.scheme()));
+        return NeedToKnow.asSeenBy(previous, audience);
     }
 
     /**

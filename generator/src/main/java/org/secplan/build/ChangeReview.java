@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.secplan.audience.Audience;
+import org.secplan.audience.NeedToKnow;
 import org.secplan.control.EndorsedPlan;
 import org.secplan.control.Endorsements;
 import org.secplan.control.PlanChanges;
@@ -20,40 +22,41 @@ import org.secplan.plan.PlanGraph;
  */
 public final class ChangeReview {
 
-    /** A plan's endorsement and what changed since, as one reader sees it. */
+    /** A plan's endorsement and what changed since, as one reader sees it ({@code changes} null when the snapshot cannot tell). */
     public record SinceEndorsement(EndorsedPlan endorsement, PlanChanges changes) {
     }
 
     private ChangeReview() {
     }
 
-    /** The changes from {@code previous} (its pages {@code previousPages}) to {@code current}, as {@code scope} sees them. */
-    public static PlanChanges between(PlanGraph previous, Map<String, String> previousPages, AudienceScope scope) {
-        PlanGraph current = scope.wholePlan();
-        if (scope.readsEverything()) {
-            return PlanDiff.between(previous, previousPages, current, PlanSnapshot.currentPages(current.directory()));
-        }
-        return new PlanChanges(PlanDiff.entities(scope.previous(previous), scope.plan()), List.of());
-    }
-
     /**
-     * The overarching endorsement bound to content that no longer matches (the first plan so, by IRI), and what
-     * changed since as {@code scope} sees it; empty when every endorsed plan is unchanged or none is bound.
+     * The changes from {@code previous} (its pages {@code previousPages}) to {@code whole}, as {@code audience} sees
+     * them; the whole plan's changes when {@code audience} is null or reads everything.
      */
-    public static Optional<SinceEndorsement> sinceEndorsement(AudienceScope scope) {
-        return Endorsements.of(scope.wholePlan()).stream().filter(p -> !p.unchanged()).findFirst()
-                .map(p -> new SinceEndorsement(p, since(p, scope)));
+    static PlanChanges between(PlanGraph previous, Map<String, String> previousPages, PlanGraph whole, Audience audience,
+                               NeedToKnow ntk) {
+        if (audience == null || audience.readsEverything(ntk.scheme())) {
+            return PlanDiff.between(previous, previousPages, whole, PlanSnapshot.currentPages(whole.directory()));
+        }
+        return new PlanChanges(PlanDiff.entities(NeedToKnow.asSeenBy(previous, audience),
+                ntk.planFor(ntk.view(audience))), List.of());
     }
 
-    /** What changed since {@code plan}'s endorsement as {@code scope} sees it; null when the snapshot cannot tell. */
-    static PlanChanges since(EndorsedPlan plan, AudienceScope scope) {
-        if (scope.readsEverything()) {
-            return plan.changes(scope.wholePlan());
+    /** The first plan (by IRI) whose endorsed content no longer matches, and what changed since as {@code audience} sees it. */
+    static Optional<SinceEndorsement> sinceEndorsement(PlanGraph whole, Audience audience, NeedToKnow ntk) {
+        return Endorsements.of(whole).stream().filter(p -> !p.unchanged()).findFirst()
+                .map(p -> new SinceEndorsement(p, since(p, whole, audience, ntk)));
+    }
+
+    /** What changed since {@code plan}'s endorsement as {@code audience} sees it; null when the snapshot cannot tell. */
+    static PlanChanges since(EndorsedPlan plan, PlanGraph whole, Audience audience, NeedToKnow ntk) {
+        if (audience == null || audience.readsEverything(ntk.scheme())) {
+            return plan.changes(whole);
         }
         // the endorsement records and the plan's status are not endorsed content: they are left out on both sides
-        return plan.endorsedPlan(scope.wholePlan())
-                .map(endorsed -> new PlanChanges(PlanDiff.entities(scope.previous(endorsed),
-                        PlanContent.endorsable(scope.plan())), List.of()))
+        return plan.endorsedPlan(whole)
+                .map(endorsed -> new PlanChanges(PlanDiff.entities(NeedToKnow.asSeenBy(endorsed, audience),
+                        PlanContent.endorsable(ntk.planFor(ntk.view(audience)))), List.of()))
                 .orElse(null);
     }
 }

@@ -61,8 +61,8 @@ record EditionFindings(CheckReport checks, List<Finding> fullEditionOnly, CheckL
         if (e == null) {
             return f;
         }
-        AudienceScope scope = AudienceScope.of(plan, NeedToKnow.of(plan), view.audience());
-        String message = prefix(f) + EndorsementMessages.changed(e, ChangeReview.since(e, scope));
+        String message = prefix(f) + EndorsementMessages.changed(e,
+                ChangeReview.since(e, plan, view.audience(), NeedToKnow.of(plan)));
         if (view.mentionsWithheld(message)) {
             // a visible element's new value may quote a withheld one: the edition still learns that the plan changed
             message = prefix(f) + EndorsementMessages.changed(e, PlanChanges.none());

@@ -1,5 +1,13 @@
 package org.secplan.build;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import org.secplan.control.EntityChange;
+import org.secplan.control.PlanDiff;
+import org.secplan.control.PropertyChange;
+import org.secplan.query.Term;
+
 import org.secplan.query.QueryRejectedException;
 import org.secplan.query.QueryResult;
 import org.secplan.query.NamedQuery;
@@ -58,7 +66,50 @@ public final class PlanQueries {
                                 : " (it takes: " + String.join(", ", query.info().parameters()) + ")"));
             }
         }
+        if (query.name().equals(PLAN_DIFF)) {
+            return planDiff(plan, previous);
+        }
         return sparql(plan, previous, query.sparql(), parameters, asOf);
+    }
+
+    /** The named query whose rows come from the element-by-element comparison of two versions. */
+    static final String PLAN_DIFF = "plan-diff";
+    private static final List<String> PLAN_DIFF_COLUMNS = List.of("change", "identifier", "label", "type", "property",
+            "previous", "current", "details");
+
+    private static QueryResult planDiff(PlanGraph plan, PlanGraph previous) {
+        if (previous == null) {
+            throw new QueryRejectedException("the query 'plan-diff' compares two versions of a plan: give the previous "
+                    + "one (--previous DIR on the command line)");
+        }
+        List<Map<String, Term>> rows = new ArrayList<>();
+        for (EntityChange e : PlanDiff.entities(previous, plan)) {
+            if (e.properties().isEmpty()) {
+                rows.add(row(e, "", List.of(), List.of(), ""));
+            }
+            for (PropertyChange p : e.properties()) {
+                rows.add(row(e, p.property(), p.previous(), p.current(), p.describe()));
+            }
+        }
+        return new QueryResult(PLAN_DIFF_COLUMNS, rows);
+    }
+
+    private static Map<String, Term> row(EntityChange e, String property, List<String> previous, List<String> current,
+                                         String details) {
+        Map<String, Term> row = new LinkedHashMap<>();
+        row.put("change", text(e.kind().name()));
+        row.put("identifier", text(e.identifier()));
+        row.put("label", text(e.label()));
+        row.put("type", text(e.type()));
+        row.put("property", text(property));
+        row.put("previous", text(String.join(", ", previous)));
+        row.put("current", text(String.join(", ", current)));
+        row.put("details", text(details));
+        return row;
+    }
+
+    private static Term text(String value) {
+        return Term.literal(value, "http://www.w3.org/2001/XMLSchema#string", null);
     }
 
     /**
