@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.secplan.Secplan;
 import org.secplan.plan.PlanGraph;
@@ -29,6 +30,7 @@ import org.secplan.plan.PlanGraph;
  * stay reproducible) and a file {@code expected} listing, one per line, the identifiers the check must report;
  * an optional file {@code not-expected} lists identifiers it must not report.
  * A check without a fixture fails here, so a new check cannot arrive untested.
+ * Beside them, {@code fixtures/clean/} holds plans kept as secplan asks, on which no check may report anything.
  */
 class CheckFixturesTest {
 
@@ -77,6 +79,14 @@ class CheckFixturesTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    @Test
+    void controlsKeptAsThePlanAsksRaiseNoFindingInAnyStageOfTheirLifecycle() {
+        PlanGraph plan = secplan().load(fixtures().resolveSibling("clean").resolve("controls-in-operation"));
+        List<Finding> findings = secplan().check(plan).findings();
+        assertTrue(findings.isEmpty(), () -> "a clean register of controls raised " + findings.stream()
+                .map(f -> f.checkId() + " " + f.identifier() + ": " + f.message()).toList());
     }
 
     private static List<String> expectedIdentifiers(Path fixture) throws IOException {
