@@ -61,6 +61,9 @@ record EditionFindings(CheckReport checks, List<Finding> fullEditionOnly, CheckL
         if (e == null) {
             return f;
         }
+        if (!view.showsSubject(e.endorsementIri())) {
+            e = e.named("");
+        }
         String message = prefix(f) + EndorsementMessages.changed(e,
                 ChangeReview.since(e, plan, view.audience(), NeedToKnow.of(plan)));
         if (view.mentionsWithheld(message)) {

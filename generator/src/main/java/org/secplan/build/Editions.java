@@ -15,6 +15,10 @@ import org.secplan.audience.AudienceView;
 import org.secplan.audience.ClassificationLevel;
 import org.secplan.audience.ClassificationScheme;
 import org.secplan.audience.NeedToKnow;
+import org.secplan.control.EndorsedPlan;
+import org.secplan.control.Endorsements;
+import org.secplan.control.PlanSnapshot;
+import org.secplan.site.DocumentControl;
 import org.secplan.audience.PageLevels;
 import org.secplan.render.EnginePool;
 import org.secplan.render.PageOutline;
@@ -46,6 +50,9 @@ final class Editions {
     private final ClassificationScheme scheme;
     /** Classifying a plan costs a good part of a check: made when an edition or a page check first needs it. */
     private NeedToKnow ntk;
+    /** The plans bound to endorsed content and the plan's digest, taken once for every edition. */
+    private List<EndorsedPlan> endorsements;
+    private String digest;
     private final PageOutline outline;
     private PageFindings pageFindings;
     private final EditionRenderer renderer;
@@ -139,7 +146,8 @@ final class Editions {
                 source -> page(source, max, everything), view::isWithheldIdentifier, masthead(view),
                 new View.Clearance(max.iri(), everything,
                         token -> scheme.resolve(token).map(l -> l.rank() > max.rank()).orElse(!everything),
-                        "up to " + max + (everything ? ", everything" : "") + " of " + scheme.levels()));
+                        "up to " + max + (everything ? ", everything" : "") + " of " + scheme.levels()),
+                documentControl(audience, view));
         String prefix = "[" + audience.identifier() + "] ";
         // a cache directory per edition: a render keeps only its own edition's entries
         RenderOptions editionOptions = options.forEdition(v, line -> options.progress().accept(prefix + line),
@@ -147,6 +155,24 @@ final class Editions {
         RenderResult result = renderer.render(edition, facts, report, checkLevels.readableUpTo(max), dir,
                 editionOptions);
         return new Edition(audience.identifier(), label, max.label(), everything, report, result);
+    }
+
+    /**
+     * The plan's content digest and its endorsement as the edition may tell them: the changes since are those its
+     * audience sees of both versions, and an endorsement record the edition withholds is not named.
+     */
+    private DocumentControl documentControl(Audience audience, AudienceView view) {
+        if (endorsements == null) {
+            endorsements = Endorsements.of(plan);
+            digest = endorsements.isEmpty() ? PlanSnapshot.of(plan).digest() : endorsements.get(0).currentDigest();
+        }
+        Optional<EndorsedPlan> bound = endorsements.stream().filter(e -> !e.unchanged()).findFirst()
+                .or(() -> endorsements.stream().findFirst());
+        if (bound.isEmpty()) {
+            return new DocumentControl(digest, null, null);
+        }
+        EndorsedPlan e = view.showsSubject(bound.get().endorsementIri()) ? bound.get() : bound.get().named("");
+        return new DocumentControl(digest, e, e.unchanged() ? null : ChangeReview.since(e, plan, audience, ntk()));
     }
 
     /**

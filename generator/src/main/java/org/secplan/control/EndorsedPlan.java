@@ -22,6 +22,12 @@ public record EndorsedPlan(String planIri, String version, String endorsementIri
                            String endorsedOn, String endorsedDigest, String currentDigest,
                            Optional<PlanSnapshot> snapshot, String snapshotProblem) {
 
+    /** The same, with the endorsement called {@code name}: for a reader who may not see the endorsement record. */
+    public EndorsedPlan named(String name) {
+        return new EndorsedPlan(planIri, version, endorsementIri, name, endorsedOn, endorsedDigest, currentDigest,
+                snapshot, snapshotProblem);
+    }
+
     public boolean unchanged() {
         return endorsedDigest.equals(currentDigest);
     }

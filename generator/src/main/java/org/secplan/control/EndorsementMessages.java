@@ -16,7 +16,10 @@ public final class EndorsementMessages {
      * the reader may see; null when what changed cannot be told (the snapshot is missing).
      */
     public static String changed(EndorsedPlan plan, PlanChanges changes) {
-        StringBuilder m = new StringBuilder("changed since its endorsement ").append(plan.endorsementId());
+        StringBuilder m = new StringBuilder("changed since its endorsement");
+        if (!plan.endorsementId().isEmpty()) {
+            m.append(' ').append(plan.endorsementId());
+        }
         if (!plan.endorsedOn().isEmpty()) {
             m.append(" of ").append(plan.endorsedOn());
         }

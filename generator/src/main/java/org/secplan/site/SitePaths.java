@@ -16,6 +16,7 @@ import org.secplan.plan.Entity;
  */
 public final class SitePaths {
     public static final String HOME = "index.html";
+    public static final String CHANGES = "changes-since-endorsement.html";
     public static final String GOVERNANCE = "governance.html";
     public static final String RISK = "management-of-risk.html";
     public static final String CONTROLS = "security-controls.html";

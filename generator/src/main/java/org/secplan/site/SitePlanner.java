@@ -77,6 +77,9 @@ public final class SitePlanner {
         pages.addAll(fullLists.pages());
         pages.addAll(Page.chain(narrativePages()));
         pages.addAll(kindPages());
+        if (view.control().bound()) {
+            pages.add(new ChangesPage(index, fmt, view.control(), view.clearance().readsEverything()).page());
+        }
         return new Site(title, classificationBanner(), version, view, nav(), pages, List.of());
     }
 
@@ -95,6 +98,9 @@ public final class SitePlanner {
             registers.add(NavItem.link(r.navLabel(), r.path(), r.path()));
         }
         registers.add(NavItem.link("All plan elements", SitePaths.ENTITY_INDEX, SitePaths.ENTITY_INDEX));
+        if (view.control().bound()) {
+            registers.add(NavItem.link("Changes since endorsement", SitePaths.CHANGES, SitePaths.CHANGES));
+        }
         nav.add(new NavItem("Registers and views", null, null, registers));
         if (!narrative.isEmpty()) {
             List<NavItem> docs = new ArrayList<>();
@@ -210,6 +216,7 @@ public final class SitePlanner {
                     .append(fmt.firstIri(e, sp("endorsedBy")));
         }
         t.row(Adoc.text("Endorsement"), endorsement.length() == 0 ? Adoc.text("not endorsed") : endorsement.toString());
+        ChangesPage.rows(t, view.control());
         t.row(Adoc.text("Effective date"), fmt.date(p, sp("effectiveDate")));
         boolean reviewPast = index.date(p, sp("nextReviewDate")).map(d -> d.isBefore(index.asOf())).orElse(false);
         t.row(Adoc.text("Next review"), fmt.date(p, sp("nextReviewDate")) + " " + Fmt.flag(reviewPast, "overdue", ""));

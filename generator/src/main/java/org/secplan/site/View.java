@@ -22,10 +22,11 @@ import java.util.function.Predicate;
  *                           renders as neutral text instead of being reported as unknown
  * @param masthead           what the edition may say about the plan when the plan element itself is withheld
  * @param clearance          what the edition's readers are cleared for
+ * @param control            the plan's content digest and what changed since its endorsement, as the edition sees it
  */
 public record View(String name, String label, String level, Map<String, Integer> withheldNotice,
                    Function<NarrativeSource, Optional<NarrativeSource>> pages, Predicate<String> withheldIdentifier,
-                   Masthead masthead, Clearance clearance) {
+                   Masthead masthead, Clearance clearance, DocumentControl control) {
 
     /**
      * What an edition's readers are cleared for.
@@ -64,11 +65,12 @@ public record View(String name, String label, String level, Map<String, Integer>
         withheldIdentifier = withheldIdentifier == null ? id -> false : withheldIdentifier;
         masthead = masthead == null ? Masthead.NONE : masthead;
         clearance = clearance == null ? Clearance.EVERYTHING : clearance;
+        control = control == null ? DocumentControl.NONE : control;
     }
 
     /** An edition holding everything it is given. */
     public View(String name, String label) {
-        this(name, label, null, Map.of(), null, null, Masthead.NONE, null);
+        this(name, label, null, Map.of(), null, null, Masthead.NONE, null, null);
     }
 
     /** The whole plan, for readers cleared for all of it. */
