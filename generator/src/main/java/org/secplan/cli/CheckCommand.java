@@ -83,15 +83,17 @@ final class CheckCommand implements Callable<Integer> {
         LocalDate date;
         CheckReport report;
         List<CheckInfo> checks;
+        String digest;
         try (Secplan secplan = Secplan.open()) {
             plan = secplan.load(planDirectory);
             date = secplan.asOf(plan, asOf);
             report = secplan.check(audience.scope(secplan, plan, spec.commandLine().getErr()), date);
             checks = secplan.checks(plan);
+            digest = secplan.digest(plan);
         }
-        writeReports(files, new FindingReports.Run(checks, report.findings(), date));
+        writeReports(files, new FindingReports.Run(checks, report.findings(), date, digest));
         PrintWriter out = spec.commandLine().getOut();
-        out.print(format == Format.json ? json(report, date) : text(report, plan));
+        out.print(format == Format.json ? json(report, date, digest) : text(report, plan));
         out.flush();
         return switch (failOn) {
             case none -> ExitCodes.OK;
@@ -154,9 +156,9 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     /** The findings as JSON, in the same shape as the findings.json report of the Maven plugin. */
-    private static String json(CheckReport report, LocalDate asOf) {
+    private static String json(CheckReport report, LocalDate asOf, String digest) {
         StringWriter text = new StringWriter();
-        new FindingsJsonWriter().write(report.findings(), asOf, text);
+        new FindingsJsonWriter().write(report.findings(), asOf, digest, text);
         return text.toString();
     }
 }

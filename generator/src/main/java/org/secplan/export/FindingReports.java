@@ -30,11 +30,18 @@ public final class FindingReports {
         }
     }
 
-    /** What a check run leaves to report: the checks that ran, their findings, and the day the plan was judged by. */
-    public record Run(List<CheckInfo> checks, List<Finding> findings, LocalDate asOf) {
+    /**
+     * What a check run leaves to report: the checks that ran, their findings, the day the plan was judged by, and the
+     * plan's content digest (null when not taken), so a report names the very content it is about.
+     */
+    public record Run(List<CheckInfo> checks, List<Finding> findings, LocalDate asOf, String digest) {
         public Run {
             checks = List.copyOf(checks);
             findings = List.copyOf(findings);
+        }
+
+        public Run(List<CheckInfo> checks, List<Finding> findings, LocalDate asOf) {
+            this(checks, findings, asOf, null);
         }
     }
 
@@ -59,9 +66,9 @@ public final class FindingReports {
     public void write(Format format, Path file, Run run) throws IOException {
         AtomicFiles.writeText(file, out -> {
             switch (format) {
-                case JSON -> new FindingsJsonWriter().write(run.findings(), run.asOf(), out);
-                case SARIF -> sarif.write(run.checks(), run.findings(), out);
-                case JUNIT -> junit.write(run.checks(), run.findings(), out);
+                case JSON -> new FindingsJsonWriter().write(run.findings(), run.asOf(), run.digest(), out);
+                case SARIF -> sarif.write(run.checks(), run.findings(), run.digest(), out);
+                case JUNIT -> junit.write(run.checks(), run.findings(), run.digest(), out);
             }
         });
     }

@@ -19,6 +19,11 @@ public final class FindingsJsonWriter {
 
     /** Writes {@code findings}, in the order given, checked as of {@code asOf} (null when unknown), to {@code out}. */
     public void write(List<Finding> findings, LocalDate asOf, Writer out) {
+        write(findings, asOf, null, out);
+    }
+
+    /** Likewise, with the plan's content digest in the summary ({@code digest}) when it is not null. */
+    public void write(List<Finding> findings, LocalDate asOf, String digest, Writer out) {
         Json json = new Json(out);
         json.beginObject();
         json.name("findings").beginArray();
@@ -41,6 +46,9 @@ public final class FindingsJsonWriter {
             .member("warnings", count(findings, Severity.WARNING))
             .member("infos", count(findings, Severity.INFO))
             .member("asOf", asOf == null ? null : asOf.toString());
+        if (digest != null) {
+            json.member("digest", digest);
+        }
         json.endObject();
         json.endObject();
         json.finish();

@@ -39,6 +39,11 @@ public final class JUnitXmlWriter {
 
     /** Writes one test case per check in {@code checks} (and per check id only the findings name). */
     public void write(List<CheckInfo> checks, List<Finding> findings, Writer out) {
+        write(checks, findings, null, out);
+    }
+
+    /** Likewise, with the plan's content digest as the suite property {@code secplan.contentDigest} when not null. */
+    public void write(List<CheckInfo> checks, List<Finding> findings, String digest, Writer out) {
         Map<String, CheckInfo> rules = SarifWriter.Rules.of(checks, findings);
         Map<String, List<Finding>> byCheck = new LinkedHashMap<>();
         rules.keySet().forEach(id -> byCheck.put(id, new ArrayList<>()));
@@ -74,6 +79,12 @@ public final class JUnitXmlWriter {
             xml.writeEmptyElement("property");
             xml.writeAttribute("name", "secplan.failures");
             xml.writeAttribute("value", Long.toString(failures));
+            if (digest != null) {
+                nl(xml, 3);
+                xml.writeEmptyElement("property");
+                xml.writeAttribute("name", "secplan.contentDigest");
+                xml.writeAttribute("value", digest);
+            }
             nl(xml, 2);
             xml.writeEndElement();
             for (CheckInfo check : rules.values()) {

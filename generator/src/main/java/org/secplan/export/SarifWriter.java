@@ -56,6 +56,11 @@ public final class SarifWriter {
 
     /** Writes a log of {@code findings} in the order given, with a rule for every check and every check id found. */
     public void write(List<CheckInfo> checks, List<Finding> findings, Writer out) {
+        write(checks, findings, null, out);
+    }
+
+    /** Likewise, with the plan's content digest in the run's property bag ({@code contentDigest}) when not null. */
+    public void write(List<CheckInfo> checks, List<Finding> findings, String digest, Writer out) {
         Map<String, CheckInfo> rules = Rules.of(checks, findings);
         Map<String, Integer> ruleIndex = new HashMap<>();
         int i = 0;
@@ -96,6 +101,9 @@ public final class SarifWriter {
         }
         json.endArray();
         json.member("columnKind", "utf16CodeUnits");
+        if (digest != null) {
+            json.name("properties").beginObject().member("contentDigest", digest).endObject();
+        }
         json.endObject().endArray().endObject();
         json.finish();
     }

@@ -105,7 +105,7 @@ public class CheckMojo extends AbstractSecplanMojo {
         List<Finding> findings = report.findings();
 
         logFindings(findings, plan::clauseTitle);
-        writeReports(wanted, new FindingReports.Run(checks, findings, effective));
+        writeReports(wanted, new FindingReports.Run(checks, findings, effective, secplan().digest(plan)));
 
         String summary = "secplan: " + FindingLines.counts(findings) + " from " + AbstractSecplanMojo.count(checks.size(), "check")
                 + " on the plan in " + display(planDirectory.toPath()) + " as of " + effective
