@@ -39,8 +39,16 @@ final class CanonicalForm {
     static List<String> lines(Graph graph) {
         RdfCanon canon = RdfCanon.create(sha256(), new RdfCanonTimeTicker(LIMIT.toMillis()));
         Map<String, String> blanks = new HashMap<>();
-        graph.find().forEach(t -> feed(canon, t, blanks));
         List<String> lines = new ArrayList<>((int) Math.min(graph.size(), Integer.MAX_VALUE));
+        // RDFC labels a blank node from the statements that mention it alone: statements without one are already
+        // in canonical form, and only the others need the (costlier) labelling
+        graph.find().forEach(t -> {
+            if (t.getSubject().isBlank() || t.getObject().isBlank()) {
+                feed(canon, t, blanks);
+            } else {
+                lines.add(ground(t));
+            }
+        });
         try {
             canon.provide((subject, predicate, object, datatype, language, direction, g) -> {
                 lines.add(datatype == null
@@ -54,6 +62,17 @@ final class CanonicalForm {
         }
         lines.sort(CanonicalForm::byCodePoint);
         return lines;
+    }
+
+    private static String ground(Triple t) {
+        Node o = t.getObject();
+        if (!o.isLiteral()) {
+            return NQuadsWriter.nquad(t.getSubject().getURI(), t.getPredicate().getURI(), o.getURI(), null);
+        }
+        String language = o.getLiteralLanguage();
+        boolean tagged = language != null && !language.isEmpty();
+        return NQuadsWriter.nquad(t.getSubject().getURI(), t.getPredicate().getURI(), o.getLiteralLexicalForm(),
+                tagged ? RDF_LANG_STRING : o.getLiteralDatatypeURI(), tagged ? language : null, null, null);
     }
 
     private static void feed(RdfCanon canon, Triple t, Map<String, String> blanks) {
