@@ -168,6 +168,31 @@ class PlanDiffTest {
         assertEquals(7, json.lines().filter(l -> l.contains("\"change\":")).count(), json);
     }
 
+    @Test
+    void aCommittedVersionOfTheSamePlanIsComparedWithGit() throws Exception {
+        Path repo = dir.resolve("repo");
+        Path plan = repo.resolve("security/plan");
+        TestPlans.write(plan, "plan.ttl", OLD);
+        git(repo, "init", "-q");
+        git(repo, "add", ".");
+        git(repo, "-c", "user.name=Plan author", "-c", "user.email=author@plan.test.example", "commit", "-q", "-m", "v1");
+        TestPlans.write(plan, "plan.ttl", NEW);
+        String json = run("diff", plan.toString(), "--git", "HEAD", "--format", "json");
+        assertTrue(json.replaceAll("\\s+", "").contains("\"summary\":{\"added\":1,\"removed\":1,\"changed\":5,"
+                + "\"pages\":0}"), json);
+        assertEquals("", git(repo, "status", "--porcelain", "--untracked-files=no").replace(" M security/plan/plan.ttl\n", ""),
+                "the work tree and index are left as they were");
+    }
+
+    private static String git(Path dir, String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of("git"));
+        command.addAll(List.of(args));
+        Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(0, p.waitFor(), out);
+        return out;
+    }
+
     private static String run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
