@@ -37,16 +37,45 @@ public final class FactCatalog {
 
     private final Map<String, Fact> facts = new TreeMap<>();
 
+    /**
+     * Reads the bundled facts. A fact may itself use other facts with {@code FACT <name>} lines (whether an
+     * acceptance still covers a risk is judged on the risk's level now): those are expanded first, and a fact
+     * that uses itself, directly or through others, is refused.
+     */
     public FactCatalog(BundledResources resources, SafeQueryExecutor executor) {
+        Map<String, BundledResources.Resource> sources = new TreeMap<>();
         for (BundledResources.Resource r : resources.list("secplan/facts", ".rq")) {
             RqHeader header = RqHeader.parse(r.text());
-            String name = header.get("fact").orElse(r.name().substring(0, r.name().length() - ".rq".length()));
-            Query query = executor.parse(r.text());
-            if (!query.isSelectType()) {
-                throw new IllegalStateException("secplan's plan fact " + r.path() + " is not a SELECT");
-            }
-            facts.put(name, new Fact(name, header.get("title").orElse(name), query, inline(query)));
+            sources.put(header.get("fact").orElse(r.name().substring(0, r.name().length() - ".rq".length())), r);
         }
+        for (String name : sources.keySet()) {
+            define(name, sources, new ArrayList<>(), executor);
+        }
+    }
+
+    private void define(String name, Map<String, BundledResources.Resource> sources, List<String> using,
+                        SafeQueryExecutor executor) {
+        if (facts.containsKey(name)) {
+            return;
+        }
+        BundledResources.Resource r = sources.get(name);
+        if (using.contains(name)) {
+            throw new IllegalStateException("secplan's plan fact " + r.path() + " uses itself through "
+                    + String.join(" -> ", using) + " -> " + name);
+        }
+        using.add(name);
+        Matcher m = DIRECTIVE.matcher(r.text());
+        while (m.find()) {
+            if (sources.containsKey(m.group(1))) {
+                define(m.group(1), sources, using, executor);
+            }
+        }
+        using.remove(using.size() - 1);
+        Query query = executor.parse(expand(r.text()));
+        if (!query.isSelectType()) {
+            throw new IllegalStateException("secplan's plan fact " + r.path() + " is not a SELECT");
+        }
+        facts.put(name, new Fact(name, RqHeader.parse(r.text()).get("title").orElse(name), query, inline(query)));
     }
 
     /** The facts, by name. */

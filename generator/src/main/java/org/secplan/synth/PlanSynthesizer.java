@@ -402,7 +402,12 @@ public final class PlanSynthesizer {
                     .str("rdfs:label", label);
             classify(w, 10, 2);
             w.bool("sp:topManagement", top)
-                    .bool("sp:riskAcceptanceAuthority", authority)
+                    .bool("sp:riskAcceptanceAuthority", authority);
+            if (authority) {
+                // the board and the chief executive may accept any level, the accountable executive up to high
+                w.ref("sp:acceptanceCeiling", r < ACCOUNTABLE ? "spk:risk-extreme" : "spk:risk-high");
+            }
+            w
                     .bool("sp:external", false)
                     .strs("sp:responsibility", List.of(
                             "Carries out the security duties of the " + label.toLowerCase(Locale.ROOT) + ".",
@@ -873,10 +878,17 @@ public final class PlanSynthesizer {
             w.end();
             count("Risk");
             if (accepted) {
+                String level = riskLevel(resL, resC);
+                int acceptor = random.nextInt(3);
+                if (acceptor == ACCOUNTABLE && level.equals("spk:risk-extreme")) {
+                    acceptor = 0; // above the accountable executive's ceiling: the board accepts it
+                }
                 w.subject(id("RA", acceptance, n.acceptances()), "sp:RiskAcceptance")
                         .str("dcterms:identifier", idText("RA", acceptance, n.acceptances()))
                         .str("rdfs:label", "Acceptance of the residual risk: " + lower(riskLabel))
-                        .ref("sp:acceptedBy", role(random.nextInt(3)))
+                        .ref("sp:acceptedBy", role(acceptor))
+                        .ref("sp:acceptedResidualLevel", level)
+                        .refs("sp:acceptedTreatment", treatedBy)
                         .date("sp:acceptedOn", AS_OF.minusDays(1 + random.nextInt(200)))
                         .date("sp:acceptedUntil", AS_OF.plusDays(30 + random.nextInt(300)))
                         .str("sp:rationale", "Further controls would cost more than the harm they prevent.")
@@ -1153,6 +1165,13 @@ public final class PlanSynthesizer {
 
     private int operationalRole() {
         return FIXED_ROLES / 2 + random.nextInt(n.roles() - FIXED_ROLES / 2);
+    }
+
+    /** The level the default 5 x 5 matrix gives a likelihood and a consequence rank (their product). */
+    private static String riskLevel(int likelihood, int consequence) {
+        int score = likelihood * consequence;
+        return score <= 3 ? "spk:risk-low" : score <= 6 ? "spk:risk-medium" : score <= 12 ? "spk:risk-high"
+                : "spk:risk-extreme";
     }
 
     private String role(int r) {

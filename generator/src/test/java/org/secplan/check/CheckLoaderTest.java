@@ -106,7 +106,7 @@ class CheckLoaderTest {
         List<String> problems = e.problems().stream().map(PlanProblem::toString).toList();
         assertEquals(2, problems.size(), e.getMessage());
         assertTrue(problems.get(0).startsWith("checks/no-such-fact.rq:4:8: there is no plan fact 'risk-reviews'; "
-                + "the facts are activity-due, "), problems.get(0));
+                + "the facts are acceptance-authority, activity-due, "), problems.get(0));
         assertTrue(problems.get(1).startsWith("checks/typo.rq:5:"), problems.get(1));
         assertTrue(problems.get(1).contains(": SPARQL syntax error: "), problems.get(1));
     }
