@@ -140,8 +140,11 @@ public final class SiteRenderer {
                     : a.content());
         }
         for (String name : STATIC_ASSETS) {
-            files.put("assets/" + name, SiteResources.text("secplan/site/assets/" + name)
-                    .getBytes(StandardCharsets.UTF_8));
+            String text = SiteResources.text("secplan/site/assets/" + name);
+            if (name.equals("secplan.css")) {
+                text += PrintMarking.css(site.classification());
+            }
+            files.put("assets/" + name, text.getBytes(StandardCharsets.UTF_8));
         }
         files.put("assets/search-index.js", SearchIndex.script(search));
         findings.addAll(checkLinks(site, links, ids, files.keySet(), withheldImages));
