@@ -44,6 +44,33 @@ public final class PrintedPages {
         }
     }
 
+    /** The document information (title, author, subject, keywords, creator) and every bookmark's title. */
+    public static String metadata(byte[] pdf) {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            StringBuilder b = new StringBuilder();
+            var info = doc.getDocumentInformation();
+            for (String s : new String[] {info.getTitle(), info.getAuthor(), info.getSubject(), info.getKeywords(),
+                    info.getCreator()}) {
+                b.append(s == null ? "" : s).append('\n');
+            }
+            var outline = doc.getDocumentCatalog().getDocumentOutline();
+            if (outline != null) {
+                outline(outline.children(), b);
+            }
+            return b.toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void outline(Iterable<org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem> items,
+                                StringBuilder b) {
+        for (var item : items) {
+            b.append(item.getTitle()).append('\n');
+            outline(item.children(), b);
+        }
+    }
+
     /** The text with runs of whitespace made one space and compatibility forms (ligatures) folded. */
     public static String normalized(String text) {
         return Normalizer.normalize(text, Normalizer.Form.NFKC).replaceAll("\\s+", " ").strip();
