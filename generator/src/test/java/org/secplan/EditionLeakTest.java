@@ -38,6 +38,7 @@ import org.secplan.audience.ClassificationLevel;
 import org.secplan.audience.NeedToKnow;
 import org.secplan.check.Finding;
 import org.secplan.plan.PlanGraph;
+import org.secplan.render.PrintedPages;
 import org.secplan.render.RenderOptions;
 import org.secplan.render.SiteFixtures;
 import org.secplan.site.View;
@@ -56,6 +57,8 @@ import static org.junit.jupiter.api.Assertions.fail;
  */
 class EditionLeakTest {
     private static final Pattern CANARY = Pattern.compile("(?i)CANARY-L(\\d+)-[A-Z0-9]+|CNRYL(\\d+)N?[0-9]*");
+    /** A canary's rank in text whose line breaks were taken out, where the digits after it may be another word's. */
+    private static final Pattern JOINED_CANARY = Pattern.compile("(?i)CANARY-L(\\d)|CNRYL(\\d)");
     private static final String DCT_IDENTIFIER = "http://purl.org/dc/terms/identifier";
     private static final String SP = "https://w3id.org/secplan/ns#";
     private static final java.util.Set<String> PUBLIC_BY_DEFINITION = java.util.Set.of(SP + "publicTitle",
@@ -81,7 +84,7 @@ class EditionLeakTest {
         PlanGraph graph = secplan().load(plan);
         highestRank = NeedToKnow.of(graph).scheme().highest().rank();
         List<String> all = new CopyOnWriteArrayList<>();
-        RenderOptions options = new RenderOptions(SiteFixtures.AS_OF, View.full(), all::add, false);
+        RenderOptions options = new RenderOptions(SiteFixtures.AS_OF, View.full(), all::add, false).withPdf(true);
         editions = secplan().renderEditions(graph, out, options, null).editions();
         for (String line : all) {
             Matcher m = Pattern.compile("^\\[([^\\]]+)\\] ").matcher(line);
@@ -124,6 +127,42 @@ class EditionLeakTest {
         }
         System.out.println("leak test scanned " + scanned);
         assertTrue(leaks.isEmpty(), "canaries above the edition's level:\n" + String.join("\n", leaks));
+    }
+
+    /**
+     * The PDF's content is compressed, so the byte scan above cannot read it: its text, page by page, its document
+     * information and its bookmarks are scanned instead — and again with the line breaks taken out, so that a canary
+     * broken over two lines of a narrow table cell is whole again. Each PDF holds canaries of its own levels.
+     */
+    @Test
+    void noEditionsPdfHoldsAnythingAboveItsLevel() throws IOException {
+        List<String> leaks = new ArrayList<>();
+        for (Edition e : editions) {
+            int max = rankOf(e);
+            byte[] pdf = Files.readAllBytes(e.site().resolve("plan.pdf"));
+            StringBuilder text = new StringBuilder();
+            for (List<PrintedPages.Line> page : PrintedPages.read(pdf)) {
+                page.forEach(l -> text.append(l.text()).append('\n'));
+            }
+            String joined = text.toString().replaceAll("\\s+", "");
+            scan(text.toString(), "plan.pdf (text)", max, leaks, e.audience());
+            // joined text runs a canary into the next word ("CNRYL1" + "250"): read only the rank's first digit
+            assertTrue(highestRank < 10, "the sample plan's ranks are single digits");
+            Matcher m = JOINED_CANARY.matcher(joined);
+            while (m.find()) {
+                int rank = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2));
+                if (rank > max) {
+                    leaks.add(e.audience() + ": plan.pdf (text without line breaks) holds "
+                            + joined.substring(m.start(), Math.min(joined.length(), m.end() + 12)));
+                }
+            }
+            scan(PrintedPages.metadata(pdf), "plan.pdf (information and bookmarks)", max, leaks, e.audience());
+            for (int r = 0; r <= Math.min(max, highestRank); r++) {
+                assertTrue(joined.contains("CANARY-L" + r + "-"), e.audience() + "'s PDF shows no content of level rank "
+                        + r + ": the scan would see nothing");
+            }
+        }
+        assertTrue(leaks.isEmpty(), "canaries above the edition's level in its PDF:\n" + String.join("\n", leaks));
     }
 
     @Test

@@ -85,7 +85,7 @@ public final class Pipeline {
         PlanGraph plan = loader.apply(request.planDirectory());
         LocalDate asOf = AsOf.resolve(request.asOf(), plan.config(), clock);
         RenderOptions options = new RenderOptions(asOf, View.full(), request.progress(), request.measureBare(),
-                request.cache(), request.threads(), engines);
+                request.cache(), request.threads(), engines).withPdf(request.pdf());
         BuildOutcome outcome = editions(plan, out, options, request.audience());
         stamp.ifPresent(s -> s.record(outcome.homes()));
         return outcome;
@@ -122,6 +122,7 @@ public final class Pipeline {
     private BuildStamp stamp(BuildRequest request, Path out) {
         return new BuildStamp(request.cache().resolve(STAMP), request.planDirectory(), Arrays.asList(
                 "render", BuildIdentity.of(Pipeline.class), out.toString(), String.valueOf(request.asOf()),
-                request.audience(), String.valueOf(request.measureBare())), LocalDate.now(clock));
+                request.audience(), String.valueOf(request.measureBare()), "pdf=" + request.pdf()),
+                LocalDate.now(clock));
     }
 }

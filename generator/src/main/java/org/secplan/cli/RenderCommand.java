@@ -65,6 +65,14 @@ final class RenderCommand implements Callable<Integer> {
                     + "which post-processes pages, once there are enough pages to repay an engine's start).")
     private int threads;
 
+    @Option(names = "--pdf",
+            description = {"Also make each edition as one PDF for print and signature, <out>/<audience-id>/plan.pdf, "
+                    + "linked from the edition's home page: a cover with the document control, the edition's "
+                    + "classification at the top and bottom of every page, the plan's pages and registers. It holds "
+                    + "exactly what the edition holds.",
+                "Off by default: it adds some seconds to each edition."})
+    private boolean pdf;
+
     @Option(names = "--measure", hidden = true,
             description = "Also time a bare Asciidoctor conversion of the same pages (for performance reports).")
     private boolean measure;
@@ -82,7 +90,7 @@ final class RenderCommand implements Callable<Integer> {
                 line -> {
                     err.println(line);
                     err.flush();
-                });
+                }, pdf);
         try (Secplan secplan = Secplan.open()) {
             BuildOutcome outcome = secplan.build(request);
             if (outcome.upToDate()) {
@@ -117,6 +125,9 @@ final class RenderCommand implements Callable<Integer> {
                             result.bareMillis() / 1000.0, (double) result.bareMillis() / Math.max(1, result.pages())),
                     edition.report().errors(), edition.report().warnings()));
             stdout.println("[" + edition.audience() + "] Open " + result.home().toUri());
+            if (pdf) {
+                stdout.println("[" + edition.audience() + "] PDF " + result.site().resolve("plan.pdf").toUri());
+            }
         }
         stdout.flush();
         return ExitCodes.OK;

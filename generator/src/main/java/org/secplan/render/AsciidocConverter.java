@@ -163,6 +163,50 @@ public final class AsciidocConverter implements AutoCloseable {
         return 0;
     }
 
+    /** A PDF and what Asciidoctor said while making it ("WARN: message"), for the caller to report. */
+    record Pdf(byte[] bytes, List<String> errors, List<String> warnings) {
+    }
+
+    /**
+     * Converts one whole document to PDF with asciidoctor-pdf, through the plan macros in print mode (see
+     * {@link RenderContext#printing()}) and the same pruning of marked content as every page. The settings are the
+     * locked ones of the pages (SECURE, no URI reads) plus {@code attributes}; the base directory is
+     * {@code jail}, an empty directory of the caller's, so that the document can read no file of the plan or of
+     * the machine (images show their alternative text). The PDF is written to memory, never to a path.
+     */
+    Pdf pdf(String path, String asciidoc, Map<String, Object> attributes, java.io.File jail) {
+        AttributesBuilder a = Attributes.builder();
+        // the caller may turn on what the pages keep off (a table of contents), never anything else
+        LOCKED.forEach((k, v) -> {
+            if (!attributes.containsKey(k.replace("!", ""))) {
+                a.attribute(k, v);
+            }
+        });
+        attributes.forEach(a::attribute);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        Options pdf = Options.builder().safe(SafeMode.SECURE).backend("pdf").standalone(true).baseDir(jail)
+                .toStream(out).attributes(a.build()).build();
+        context.enter(path, null, asciidoc);
+        context.printing(true);
+        pending.clear();
+        try {
+            asciidoctor.convert(asciidoc, pdf);
+            List<String> errors = new ArrayList<>();
+            List<String> warnings = new ArrayList<>();
+            for (LogRecord r : pending) {
+                switch (r.getSeverity()) {
+                    case ERROR, FATAL -> errors.add(r.getMessage());
+                    case WARN -> warnings.add(r.getMessage());
+                    default -> { }
+                }
+            }
+            return new Pdf(out.toByteArray(), errors, warnings);
+        } finally {
+            pending.clear();
+            context.printing(false);
+        }
+    }
+
     /**
      * Parses a page without converting it, for its classification marks: the plan macros produce nothing meanwhile
      * and nothing is recorded or reported (see {@link PageOutline}).

@@ -42,6 +42,10 @@ final class ClassifiedContent extends Treeprocessor {
             if (mark.isPresent() && context.withholdsLevel(mark.get())) {
                 forget(child);
                 node.getBlocks().remove(child);
+            } else if (context.printing() && child.hasRole("sp-pager")) {
+                // "page 2 of 50" of a long register: on paper the register is read through
+                forget(child);
+                node.getBlocks().remove(child);
             } else {
                 prune(child);
             }

@@ -37,7 +37,7 @@ final class EntityMacro extends InlineMacroProcessor {
         Map<String, Object> attrs = new HashMap<>();
         attrs.put("role", shown.role());
         Map<String, Object> options = new HashMap<>();
-        if (shown.target() == null) {
+        if (shown.target() == null || context.printing()) {
             options.put("type", ":unquoted");
             return createPhraseNode(parent, "quoted", shown.text(), attrs, options);
         }

@@ -41,8 +41,14 @@ final class HeatmapMacro extends BlockMacroProcessor {
         this.context = context;
     }
 
-    /** What the macro puts in the page: a block title and either AsciiDoc lines or the SVG, passed through. */
-    record Drawing(String title, List<String> lines, String svg) {
+    /**
+     * What the macro puts in the page: a block title and either AsciiDoc lines or the SVG, passed through; on paper
+     * (the PDF edition), the same grid as an AsciiDoc table instead of the SVG.
+     */
+    record Drawing(String title, List<String> lines, String svg, List<String> table) {
+        Drawing(String title, List<String> lines, String svg) {
+            this(title, lines, svg, List.of());
+        }
     }
 
     @Override
@@ -59,9 +65,11 @@ final class HeatmapMacro extends BlockMacroProcessor {
             block.setTitle(map.title());
         }
         if (!map.lines().isEmpty()) {
-            parseContent(block, map.lines());
+            parseContent(block, context.forMedium(map.lines()));
         }
-        if (map.svg() != null) {
+        if (map.svg() != null && context.printing()) {
+            parseContent(block, map.table());
+        } else if (map.svg() != null) {
             block.append(createBlock(block, "pass", map.svg()));
         }
         return block;
@@ -101,7 +109,33 @@ final class HeatmapMacro extends BlockMacroProcessor {
         String title = Character.toUpperCase(which.charAt(0)) + which.substring(1) + " risk";
         String id = "heatmap-" + which + "-" + context.nextElementNumber();
         String svg = svg(id, title, ls, cs, cells, total - unrated);
-        return new Drawing(Adoc.text(title + ": " + (total - unrated) + " of " + total + " risks rated"), List.of(), svg);
+        return new Drawing(Adoc.text(title + ": " + (total - unrated) + " of " + total + " risks rated"), List.of(), svg,
+                table(ls, cs, cells));
+    }
+
+    /** The grid as a table: likelihood rows (highest first), consequence columns, "count (level)" in each cell. */
+    private List<String> table(List<String> ls, List<String> cs, Map<String, List<String>> cells) {
+        PlanIndex index = context.index();
+        List<String> out = new ArrayList<>();
+        out.add("[cols=\"1" + ",1".repeat(cs.size()) + "\",options=\"header\"]");
+        out.add("|===");
+        StringBuilder head = new StringBuilder("|" + Adoc.text("Likelihood / consequence"));
+        for (String c : cs) {
+            head.append(" |").append(Adoc.text(index.label(c)));
+        }
+        out.add(head.toString());
+        for (int i = ls.size() - 1; i >= 0; i--) {
+            String l = ls.get(i);
+            StringBuilder row = new StringBuilder("|" + Adoc.text(index.label(l)));
+            for (String c : cs) {
+                int n = cells.getOrDefault(l + "|" + c, List.of()).size();
+                row.append(" |").append(Adoc.text(n + " (" + index.level(l, c).map(index::label).orElse("no level")
+                        + ")"));
+            }
+            out.add(row.toString());
+        }
+        out.add("|===");
+        return out;
     }
 
     private String svg(String id, String title, List<String> ls, List<String> cs, Map<String, List<String>> cells,

@@ -38,7 +38,7 @@ abstract class LinesBlockMacro extends BlockMacroProcessor {
         Map<String, Object> attrs = new HashMap<>();
         attrs.put("role", role);
         Block block = createBlock(parent, "open", "", attrs);
-        parseContent(block, lines);
+        parseContent(block, context.forMedium(lines));
         return block;
     }
 

@@ -48,7 +48,7 @@ final class QueryBlock extends BlockProcessor {
         Map<String, Object> attrs = new HashMap<>();
         attrs.put("role", "sp-query-result");
         Block block = createBlock(parent, "open", "", attrs);
-        parseContent(block, lines);
+        parseContent(block, context.forMedium(lines));
         return block;
     }
 

@@ -36,6 +36,7 @@ final class RenderContext {
 
     private Scope scope;
     private boolean outlining;
+    private boolean printing;
     private final List<Finding> findings = new ArrayList<>();
     private String pagePath = "";
     /** Numbers the generated elements of the page being converted, from 1 on each page. */
@@ -82,6 +83,23 @@ final class RenderContext {
 
     void outlining(boolean on) {
         this.outlining = on;
+    }
+
+    /**
+     * True while the edition's PDF is being converted: a page on paper has no links to the site's other pages, so
+     * the macros write the words of a link without it, and draw what the site shows as SVG as a table.
+     */
+    boolean printing() {
+        return printing;
+    }
+
+    void printing(boolean on) {
+        this.printing = on;
+    }
+
+    /** The lines as the page being converted shows them: on paper, a link to a page of the site is its words. */
+    List<String> forMedium(List<String> lines) {
+        return printing ? lines.stream().map(SiteLinks::unlinked).toList() : lines;
     }
 
     /**

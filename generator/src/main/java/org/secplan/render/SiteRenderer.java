@@ -85,7 +85,8 @@ public final class SiteRenderer {
         if (!includes.isEmpty()) {
             throw new RenderException(includes);
         }
-        SitePlanner planner = new SitePlanner(index, report, checks, narrative, options.view());
+        SitePlanner planner = new SitePlanner(index, report, checks, narrative, options.view(),
+                options.pdf() ? PdfEdition.PATH : null);
         Site site = planner.plan();
         int total = site.pages().size();
         options.progress().accept(String.format(Locale.ROOT, "Read the plan in %d ms; planned %d pages in %d ms; converting…",
@@ -96,9 +97,9 @@ public final class SiteRenderer {
         List<PageLink> links = new ArrayList<>();
         List<SearchDocument> search = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
-        PageConversion.Result conversion = new PageConversion(options, new RenderContext.Scope(index,
-                planner.paths(), queries, options.view().withheldIdentifier(),
-                options.view().clearance().withholdsLevel())).convert(site.pages(), engines, post);
+        RenderContext.Scope scope = new RenderContext.Scope(index, planner.paths(), queries,
+                options.view().withheldIdentifier(), options.view().clearance().withholdsLevel());
+        PageConversion.Result conversion = new PageConversion(options, scope).convert(site.pages(), engines, post);
         long convertNanos = conversion.convertNanos();
         for (int i = 0; i < total; i++) {
             Page page = site.pages().get(i);
@@ -140,10 +141,23 @@ public final class SiteRenderer {
                     : a.content());
         }
         for (String name : STATIC_ASSETS) {
-            files.put("assets/" + name, SiteResources.text("secplan/site/assets/" + name)
-                    .getBytes(StandardCharsets.UTF_8));
+            String text = SiteResources.text("secplan/site/assets/" + name);
+            if (name.equals("secplan.css")) {
+                text += PrintMarking.css(site.classification());
+            }
+            files.put("assets/" + name, text.getBytes(StandardCharsets.UTF_8));
         }
         files.put("assets/search-index.js", SearchIndex.script(search));
+        if (options.pdf() && findings.stream().noneMatch(f -> f.severity() == Severity.ERROR)) {
+            // the same pages, the same edition scope: the PDF holds what the HTML edition holds, nothing more
+            long pdfStart = System.nanoTime();
+            byte[] pdf = PdfEdition.render(site, planner.documentControl(), scope, engines, options.digest(),
+                    options.progress());
+            files.put(PdfEdition.PATH, pdf);
+            options.progress().accept(String.format(Locale.ROOT, "Made %s (%d pages of the site, %d KiB) in %.1f s",
+                    PdfEdition.PATH, PdfEdition.pages(site).size(), pdf.length / 1024,
+                    (System.nanoTime() - pdfStart) / 1e9));
+        }
         findings.addAll(checkLinks(site, links, ids, files.keySet(), withheldImages));
         List<Finding> errors = findings.stream().filter(f -> f.severity() == Severity.ERROR).toList();
         if (!errors.isEmpty()) {

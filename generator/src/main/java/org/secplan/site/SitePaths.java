@@ -32,6 +32,8 @@ public final class SitePaths {
     public static final String FINDINGS = "registers/findings.html";
     public static final String VOCABULARY = "registers/vocabulary.html";
     public static final String ENTITY_INDEX = "registers/entities.html";
+    /** The edition as one PDF, when the build makes one. */
+    public static final String PDF = "plan.pdf";
     /** Full lists of the management summary; only in sites where the summary cannot show them whole. */
     public static final String OVER_ACCEPTANCE = "registers/over-acceptance.html";
     public static final String NOT_EFFECTIVE = "registers/not-effective.html";

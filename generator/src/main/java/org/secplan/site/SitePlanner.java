@@ -36,15 +36,29 @@ public final class SitePlanner {
     private final List<NarrativeSource> narrative;
     private final View view;
     private final Paging paging;
+    /** The edition's PDF, linked from the home page; null when the edition has none. */
+    private final String pdf;
 
     public SitePlanner(PlanIndex index, CheckReport report, List<CheckInfo> checks, List<NarrativeSource> narrative,
                        View view) {
-        this(index, report, checks, narrative, view, Paging.DEFAULT);
+        this(index, report, checks, narrative, view, Paging.DEFAULT, null);
+    }
+
+    /** A planner whose home page links the edition's PDF at site path {@code pdf}. */
+    public SitePlanner(PlanIndex index, CheckReport report, List<CheckInfo> checks, List<NarrativeSource> narrative,
+                       View view, String pdf) {
+        this(index, report, checks, narrative, view, Paging.DEFAULT, pdf);
     }
 
     /** A planner that cuts lists into pages of {@code paging.rows()} rows. */
     SitePlanner(PlanIndex index, CheckReport report, List<CheckInfo> checks, List<NarrativeSource> narrative,
                 View view, Paging paging) {
+        this(index, report, checks, narrative, view, paging, null);
+    }
+
+    private SitePlanner(PlanIndex index, CheckReport report, List<CheckInfo> checks, List<NarrativeSource> narrative,
+                        View view, Paging paging, String pdf) {
+        this.pdf = pdf;
         this.paging = paging;
         this.index = index;
         this.paths = new SitePaths(index);
@@ -151,13 +165,12 @@ public final class SitePlanner {
         a.append(Adoc.section(1, "at-a-glance", "At a glance"));
         a.append(h.figures());
         a.append(Adoc.section(1, SitePaths.clauseAnchor("4"), "Document control"));
-        if (planEntity.isEmpty()) {
-            a.append("[.sp-empty]\n").append(Adoc.text(view.masthead().planWithheld()
-                    ? "The plan's document control is not part of this edition."
-                    : "The plan does not describe itself yet: add the security plan element, with its title, "
-                            + "version, status, owner and endorsement.")).append("\n\n");
-        } else {
-            a.append(documentControl(planEntity.get()));
+        if (pdf != null) {
+            a.append("[.sp-pdf]\n").append(Adoc.text("This edition as one document, for print and signature:"))
+                    .append(' ').append(Adoc.link(pdf, "the plan as PDF")).append(".\n\n");
+        }
+        a.append(documentControl());
+        if (planEntity.isPresent()) {
             a.append(Adoc.section(2, "plan-hierarchy", "Plan hierarchy"));
             a.append(hierarchy(planEntity.get()));
         }
@@ -196,6 +209,21 @@ public final class SitePlanner {
 
     private void part(StringBuilder a, String path, String name, String clause, String what) {
         a.append("* ").append(Adoc.link(path, clause + " " + name)).append(" ").append(Adoc.text("— " + what)).append('\n');
+    }
+
+    /**
+     * The document control of the plan as this edition may show it (AsciiDoc): the table of title, version, status,
+     * endorsement, dates and owners, or why there is none. The home page and the cover of the edition's PDF show it.
+     */
+    public String documentControl() {
+        Optional<Entity> planEntity = index.plan();
+        if (planEntity.isEmpty()) {
+            return "[.sp-empty]\n" + Adoc.text(view.masthead().planWithheld()
+                    ? "The plan's document control is not part of this edition."
+                    : "The plan does not describe itself yet: add the security plan element, with its title, "
+                            + "version, status, owner and endorsement.") + "\n\n";
+        }
+        return documentControl(planEntity.get());
     }
 
     private String documentControl(Entity plan) {

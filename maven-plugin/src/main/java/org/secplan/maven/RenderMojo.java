@@ -40,6 +40,15 @@ public class RenderMojo extends AbstractSecplanMojo {
     @Parameter(property = "secplan.cacheDirectory", defaultValue = "${project.build.directory}/secplan/cache")
     protected File cacheDirectory;
 
+    /**
+     * Also make each edition as one PDF for print and signature, {@code <audience-id>/plan.pdf}, linked from the
+     * edition's home page: a cover with the document control, the edition's classification at the top and bottom
+     * of every page, the plan's pages and registers, and exactly what the edition holds. Off by default: it adds
+     * some seconds to each edition.
+     */
+    @Parameter(property = "secplan.pdf", defaultValue = "false")
+    protected boolean pdf;
+
     @Override
     protected String goal() {
         return "render";
@@ -50,7 +59,7 @@ public class RenderMojo extends AbstractSecplanMojo {
         Path site = siteDirectory.toPath().toAbsolutePath().normalize();
         Path plan = requirePlanDirectory();
         BuildRequest request = new BuildRequest(plan, site, cacheDirectory == null ? null : cacheDirectory.toPath(),
-                explicitAsOf(), null, force, 0, false, line -> getLog().info("secplan: " + line));
+                explicitAsOf(), null, force, 0, false, line -> getLog().info("secplan: " + line), pdf);
         BuildOutcome outcome;
         try {
             outcome = secplan().build(request);
