@@ -51,6 +51,17 @@ public final class TestPlans {
         }
     }
 
+    /**
+     * A finding without its message when it says that the plan changed since its endorsement: an edition tells that
+     * finding with the changes its own audience may see, so it is the full check's finding with another message.
+     */
+    public static org.secplan.check.Finding untold(org.secplan.check.Finding f) {
+        return f.checkId().equals(org.secplan.check.EndorsedContentCheck.ID)
+                ? new org.secplan.check.Finding(f.checkId(), f.severity(), f.clause(), f.focus(), f.identifier(), "",
+                        f.file(), f.line())
+                : f;
+    }
+
     /** The prefixes every small test plan starts with. */
     public static final String PREFIXES = """
             @prefix : <https://plan.test.example/#> .

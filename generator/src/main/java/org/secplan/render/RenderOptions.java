@@ -20,11 +20,9 @@ import org.secplan.site.View;
  * @param engines     the run's Asciidoctor engines, shared by every edition (see {@link EnginePool}), or null: the
  *                    render then starts and closes engines of its own
  * @param pdf         also make the edition's PDF ({@code plan.pdf}, linked from the home page): seconds per edition
- * @param digest      the plan's content digest, printed on the PDF's cover (attribute {@code secplan-digest}), or
- *                    null when the plan offers none
  */
 public record RenderOptions(LocalDate asOf, View view, Consumer<String> progress, boolean measureBare,
-                            java.nio.file.Path cache, int threads, EnginePool engines, boolean pdf, String digest) {
+                            java.nio.file.Path cache, int threads, EnginePool engines, boolean pdf) {
     public RenderOptions {
         Objects.requireNonNull(asOf, "asOf");
         Objects.requireNonNull(view, "view");
@@ -36,7 +34,7 @@ public record RenderOptions(LocalDate asOf, View view, Consumer<String> progress
 
     public RenderOptions(LocalDate asOf, View view, Consumer<String> progress, boolean measureBare,
                          java.nio.file.Path cache, int threads, EnginePool engines) {
-        this(asOf, view, progress, measureBare, cache, threads, engines, false, null);
+        this(asOf, view, progress, measureBare, cache, threads, engines, false);
     }
 
     /** No cache, one engine per core. */
@@ -54,40 +52,36 @@ public record RenderOptions(LocalDate asOf, View view, Consumer<String> progress
     }
 
     public RenderOptions withProgress(Consumer<String> sink) {
-        return new RenderOptions(asOf, view, sink, measureBare, cache, threads, engines, pdf, digest);
+        return new RenderOptions(asOf, view, sink, measureBare, cache, threads, engines, pdf);
     }
 
     public RenderOptions measuringBare() {
-        return new RenderOptions(asOf, view, progress, true, cache, threads, engines, pdf, digest);
+        return new RenderOptions(asOf, view, progress, true, cache, threads, engines, pdf);
     }
 
     /** Keeps converted pages in {@code directory} and reuses those whose inputs have not changed. */
     public RenderOptions withCache(java.nio.file.Path directory) {
-        return new RenderOptions(asOf, view, progress, measureBare, directory, threads, engines, pdf, digest);
+        return new RenderOptions(asOf, view, progress, measureBare, directory, threads, engines, pdf);
     }
 
     /** Converts with {@code count} engines at once (0: one per core). */
     public RenderOptions withThreads(int count) {
-        return new RenderOptions(asOf, view, progress, measureBare, cache, count, engines, pdf, digest);
+        return new RenderOptions(asOf, view, progress, measureBare, cache, count, engines, pdf);
     }
 
     /** Converts with the run's engines (started early, while the plan loads) instead of starting its own. */
     public RenderOptions withEngines(EnginePool pool) {
-        return new RenderOptions(asOf, view, progress, measureBare, cache, threads, pool, pdf, digest);
+        return new RenderOptions(asOf, view, progress, measureBare, cache, threads, pool, pdf);
     }
 
     /** Also makes each edition's PDF. */
     public RenderOptions withPdf(boolean on) {
-        return new RenderOptions(asOf, view, progress, measureBare, cache, threads, engines, on, digest);
+        return new RenderOptions(asOf, view, progress, measureBare, cache, threads, engines, on);
     }
 
-    /** Prints {@code contentDigest} on the cover of each edition's PDF (null: none). */
-    public RenderOptions withDigest(String contentDigest) {
-        return new RenderOptions(asOf, view, progress, measureBare, cache, threads, engines, pdf, contentDigest);
-    }
 
     /** The same options for another edition. */
     public RenderOptions forEdition(View edition, Consumer<String> sink, java.nio.file.Path editionCache) {
-        return new RenderOptions(asOf, edition, sink, measureBare, editionCache, threads, engines, pdf, digest);
+        return new RenderOptions(asOf, edition, sink, measureBare, editionCache, threads, engines, pdf);
     }
 }

@@ -151,7 +151,7 @@ public final class SiteRenderer {
         if (options.pdf() && findings.stream().noneMatch(f -> f.severity() == Severity.ERROR)) {
             // the same pages, the same edition scope: the PDF holds what the HTML edition holds, nothing more
             long pdfStart = System.nanoTime();
-            byte[] pdf = PdfEdition.render(site, planner.documentControl(), scope, engines, options.digest(),
+            byte[] pdf = PdfEdition.render(site, planner.documentControl(), scope, engines, options.view().control().digest(),
                     options.progress());
             files.put(PdfEdition.PATH, pdf);
             options.progress().accept(String.format(Locale.ROOT, "Made %s (%d pages of the site, %d KiB) in %.1f s",

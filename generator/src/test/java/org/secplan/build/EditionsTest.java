@@ -64,10 +64,12 @@ class EditionsTest {
 
     @Test
     void everyEditionShowsOnlyFindingsOfTheFullCheck() {
-        Set<Finding> full = Set.copyOf(outcome.report().findings());
+        // a plan changed since its endorsement is told with the changes the edition may see: the same finding,
+        // its list of changes re-told (see EndorsementAudienceTest)
+        Set<Finding> full = outcome.report().findings().stream().map(org.secplan.TestPlans::untold).collect(java.util.stream.Collectors.toSet());
         for (Edition e : outcome.editions()) {
             for (Finding f : e.report().findings()) {
-                assertTrue(full.contains(f), e.audience() + " shows a finding the full check does not make: " + f);
+                assertTrue(full.contains(org.secplan.TestPlans.untold(f)), e.audience() + " shows a finding the full check does not make: " + f);
             }
         }
     }
