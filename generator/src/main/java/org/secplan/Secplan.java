@@ -191,7 +191,7 @@ public final class Secplan implements AutoCloseable {
      * the form {@code sha256:<hex>}: the SHA-256 of the canonical snapshot {@link #endorse} keeps.
      */
     public String digest(PlanGraph plan) {
-        return PlanSnapshot.of(plan).digest();
+        return PlanSnapshot.digestOf(plan);
     }
 
     /** Records the endorsement of the plan's current content by a top-management role; see {@link Endorser}. */

@@ -131,12 +131,17 @@ public final class NeedToKnow {
         return planFor(view(audience));
     }
 
+    /** The plan classified, once per plan: for callers that ask again and again (one per edition, per finding). */
+    public static NeedToKnow shared(PlanGraph plan) {
+        return plan.derived(NeedToKnow.class.getName(), NeedToKnow::of);
+    }
+
     /**
      * Another version of a plan as {@code audience} (an audience of the current version) may read it: filtered by its
      * own levels, at the level the audience reads today (see {@link Audience#inScheme}).
      */
     public static PlanGraph asSeenBy(PlanGraph version, Audience audience) {
-        NeedToKnow ntk = of(version);
+        NeedToKnow ntk = shared(version);
         return ntk.planFor(audience.inScheme(ntk.scheme()));
     }
 

@@ -65,7 +65,7 @@ record EditionFindings(CheckReport checks, List<Finding> fullEditionOnly, CheckL
             e = e.named("");
         }
         String message = prefix(f) + EndorsementMessages.changed(e,
-                ChangeReview.since(e, plan, view.audience(), NeedToKnow.of(plan)));
+                ChangeReview.since(e, plan, view.audience(), NeedToKnow.shared(plan)));
         if (view.mentionsWithheld(message)) {
             // a visible element's new value may quote a withheld one: the edition still learns that the plan changed
             message = prefix(f) + EndorsementMessages.changed(e, PlanChanges.none());

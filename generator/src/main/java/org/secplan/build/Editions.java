@@ -164,7 +164,7 @@ final class Editions {
     private DocumentControl documentControl(Audience audience, AudienceView view) {
         if (endorsements == null) {
             endorsements = Endorsements.of(plan);
-            digest = endorsements.isEmpty() ? PlanSnapshot.of(plan).digest() : endorsements.get(0).currentDigest();
+            digest = PlanSnapshot.digestOf(plan);
         }
         Optional<EndorsedPlan> bound = endorsements.stream().filter(e -> !e.unchanged()).findFirst()
                 .or(() -> endorsements.stream().findFirst());
@@ -228,7 +228,7 @@ final class Editions {
 
     private NeedToKnow ntk() {
         if (ntk == null) {
-            ntk = NeedToKnow.of(plan);
+            ntk = NeedToKnow.shared(plan);
         }
         return ntk;
     }

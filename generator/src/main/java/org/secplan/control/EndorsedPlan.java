@@ -40,6 +40,6 @@ public record EndorsedPlan(String planIri, String version, String endorsementIri
 
     /** The endorsed content as a plan next to {@code current}: same directory, settings and ontology. */
     public Optional<PlanGraph> endorsedPlan(PlanGraph current) {
-        return snapshot.map(s -> current.restrictedTo(s.statements()));
+        return snapshot.map(s -> current.derived("endorsed " + endorsedDigest, p -> p.restrictedTo(s.statements())));
     }
 }

@@ -30,8 +30,15 @@ public final class Endorsements {
     private Endorsements() {
     }
 
-    /** The plans of {@code plan}'s directory whose current version has an endorsement bound to content, by IRI. */
+    /**
+     * The plans of {@code plan}'s directory whose current version has an endorsement bound to content, by IRI; read
+     * once per plan.
+     */
     public static List<EndorsedPlan> of(PlanGraph plan) {
+        return plan.derived(Endorsements.class.getName(), Endorsements::read);
+    }
+
+    private static List<EndorsedPlan> read(PlanGraph plan) {
         Graph data = plan.planData();
         List<EndorsedPlan> found = new ArrayList<>();
         String current = null;
@@ -49,7 +56,7 @@ public final class Endorsements {
                 continue;
             }
             if (current == null) {
-                current = PlanSnapshot.of(plan).digest();
+                current = PlanSnapshot.digestOf(plan);
             }
             String digest = current;
             Node chosen = bound.stream().filter(e -> literal(data, e, PlanContent.CHECKSUM).orElseThrow().equals(digest))
@@ -78,7 +85,7 @@ public final class Endorsements {
                     literal(data, chosen, ENDORSED_ON).orElse(""), endorsed, digest, snapshot, problem));
         }
         found.sort(Comparator.comparing(EndorsedPlan::planIri));
-        return found;
+        return List.copyOf(found);
     }
 
     static Optional<String> literal(Graph data, Node subject, Node predicate) {

@@ -45,6 +45,8 @@ public final class PlanSnapshot {
 
     private final String text;
     private final String digest;
+    /** The snapshot's statements, parsed when first asked for. */
+    private Graph parsed;
 
     private PlanSnapshot(String text) {
         this.text = text;
@@ -56,6 +58,11 @@ public final class PlanSnapshot {
         Graph content = PlanContent.endorsable(plan.planData());
         addPages(plan.directory(), content);
         return new PlanSnapshot(String.join("", CanonicalForm.lines(content)));
+    }
+
+    /** The content digest of a loaded plan, taken once per plan. */
+    public static String digestOf(PlanGraph plan) {
+        return plan.derived(PlanSnapshot.class.getName(), p -> of(p).digest());
     }
 
     /** The plan's content digest, {@code sha256:} and 64 hex digits. */
@@ -152,13 +159,17 @@ public final class PlanSnapshot {
         return pages;
     }
 
-    private Graph parse() {
+    private synchronized Graph parse() {
+        if (parsed != null) {
+            return parsed;
+        }
         Graph g = GraphFactory.createDefaultGraph();
         try {
             RDFParser.fromString(text, Lang.NTRIPLES).parse(g);
         } catch (RiotException e) {
             throw new SecplanException("the snapshot " + digest + " is not N-Triples: " + e.getMessage(), e);
         }
+        parsed = g;
         return g;
     }
 

@@ -40,6 +40,8 @@ public final class PlanGraph {
     private final PrefixMapping prefixes;
     private final SafeQueryExecutor executor;
     private final List<Entity> entities;
+    /** What other packages derive from this (immutable) plan once, by key: see {@link #derived}. */
+    private final Map<String, Object> derived = new HashMap<>();
     private final Map<String, Entity> byIri = new HashMap<>();
     private final Map<String, Entity> byIdentifier = new HashMap<>();
 
@@ -61,6 +63,25 @@ public final class PlanGraph {
         for (Entity e : entities) {
             byIri.put(e.iri(), e);
             byIdentifier.putIfAbsent(e.identifier(), e);
+        }
+    }
+
+    /**
+     * A value derived from this plan — the plan is immutable, so it is computed once and kept with the plan (the
+     * content digest and the endorsement state, which the checks, the editions and their findings all ask for).
+     * {@code compute} may take a while and is not called while a lock is held.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T derived(String key, java.util.function.Function<PlanGraph, T> compute) {
+        synchronized (derived) {
+            if (derived.containsKey(key)) {
+                return (T) derived.get(key);
+            }
+        }
+        T value = compute.apply(this);
+        synchronized (derived) {
+            derived.putIfAbsent(key, value);
+            return (T) derived.get(key);
         }
     }
 
