@@ -134,8 +134,10 @@ public final class Endorser {
         t.append(iri(target.iri())).append(" sp:endorsement ").append(term(self)).append(" .\n");
         t.append(term(self)).append(" a sp:Endorsement ;\n");
         t.append("    dcterms:identifier ").append(literal(identifier)).append(" ;\n");
-        t.append("    rdfs:label ").append(literal("Endorsement of " + target.identifier() + " version " + version
-                + " by " + role.identifier())).append(" ;\n");
+        // no identifier in the label: the record is read at its own level, and the plan or the role it names may be
+        // classified above it (the quotation check would rightly report the label)
+        t.append("    rdfs:label ").append(literal("Endorsement of version " + version + " on " + request.date()))
+                .append(" ;\n");
         if (request.note() != null && !request.note().isBlank()) {
             t.append("    dcterms:description ").append(literal(request.note().strip())).append(" ;\n");
         }

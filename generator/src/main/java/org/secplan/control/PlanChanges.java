@@ -28,10 +28,6 @@ public record PlanChanges(List<EntityChange> entities, List<PageChange> pages) {
         return entities.size() + pages.size();
     }
 
-    /** The same changes without the pages (for a reader whose edition does not tell pages apart by level). */
-    public PlanChanges withoutPages() {
-        return new PlanChanges(entities, List.of());
-    }
 
     /** One line per change, elements first. */
     public List<String> lines() {

@@ -137,25 +137,25 @@ public final class PlanSnapshot {
 
     /** The snapshot's pages: path in the plan directory → the page's text, or {@code sha256:} and its hex for a file that is not text. */
     public Map<String, String> pages() {
-        Map<String, String> pages = new TreeMap<>();
-        parse().find().forEach(t -> {
-            if (t.getSubject().isURI() && t.getSubject().getURI().startsWith(PAGE)) {
-                String path = URLDecoder.decode(t.getSubject().getURI().substring(PAGE.length()), StandardCharsets.UTF_8);
-                String value = t.getObject().getLiteralLexicalForm();
-                pages.put(path, t.getPredicate().equals(PAGE_TEXT) ? value : "sha256:" + value);
-            }
-        });
-        return pages;
+        return pagesOf(parse());
     }
 
     /** The current pages of a plan directory, in the form {@link #pages()} gives them. */
     public static Map<String, String> currentPages(Path planDirectory) {
         Graph g = GraphFactory.createDefaultGraph();
         addPages(planDirectory, g);
+        return pagesOf(g);
+    }
+
+    private static Map<String, String> pagesOf(Graph g) {
         Map<String, String> pages = new TreeMap<>();
-        g.find().forEach(t -> pages.put(
-                URLDecoder.decode(t.getSubject().getURI().substring(PAGE.length()), StandardCharsets.UTF_8),
-                (t.getPredicate().equals(PAGE_TEXT) ? "" : "sha256:") + t.getObject().getLiteralLexicalForm()));
+        g.find().forEach(t -> {
+            if (t.getSubject().isURI() && t.getSubject().getURI().startsWith(PAGE)) {
+                String path = URLDecoder.decode(t.getSubject().getURI().substring(PAGE.length()), StandardCharsets.UTF_8);
+                String value = t.getObject().getLiteralLexicalForm();
+                pages.put(path, t.getPredicate().equals(PAGE_TEXT) ? value : "sha256:" + value);
+            }
+        });
         return pages;
     }
 

@@ -122,6 +122,9 @@ public final class PlanSynthesizer {
         }
     }
 
+    /** Each plan's identifier and the identifier of the role that endorses it. */
+    private final List<String[]> endorsements = new ArrayList<>();
+
     private SynthResult run(Path out) throws IOException {
         decide();
         List<String> files = new ArrayList<>();
@@ -175,6 +178,7 @@ public final class PlanSynthesizer {
         ttl(out, "contingency.ttl", files, "Contingency plans.", this::writeContingency);
         ttl(out, "timeline.ttl", files, "Scheduled security activities.", this::writeActivities);
         writePages(out, files);
+        endorse(out, files);
         long bytes = 0;
         for (String f : files) {
             bytes += Files.size(out.resolve(f));
@@ -329,6 +333,8 @@ public final class PlanSynthesizer {
                             + "the people who work for us and the information entrusted to us, and we fund this plan.")
                     .end();
             count("SecurityPlan");
+            endorsements.add(new String[] {idText("PLAN", p, plans),
+                    idText("ROLE", p == 0 ? BOARD : p % 2 == 0 ? CEO : ACCOUNTABLE, n.roles())});
             w.subject(id("EN", p, plans), "sp:Endorsement")
                     .str("dcterms:identifier", idText("EN", p, plans))
                     .str("rdfs:label", "Endorsement of " + label + " version " + version)
@@ -1223,6 +1229,25 @@ public final class PlanSynthesizer {
             t -= d.length - 1;
         }
         throw new IllegalArgumentException("no topic " + topic);
+    }
+
+    /**
+     * Top management endorses each plan's content as a real plan's would be: through {@code secplan endorse}, which
+     * records the content digest beside the plan's own endorsement records and keeps the snapshot in endorsed/.
+     */
+    private void endorse(Path out, List<String> files) {
+        try (org.secplan.Secplan secplan = org.secplan.Secplan.open()) {
+            org.secplan.plan.PlanGraph plan = secplan.load(out);
+            org.secplan.control.Endorser.Result last = null;
+            for (String[] e : endorsements) {
+                last = secplan.endorse(plan, new org.secplan.control.Endorser.Request(e[0], e[1], AS_OF.minusDays(280),
+                        null, null));
+            }
+            if (last != null) {
+                files.add(org.secplan.control.Endorser.RECORDS);
+                files.add(out.relativize(last.snapshot()).toString().replace('\\', '/'));
+            }
+        }
     }
 
     private static String id(String prefix, int index, int count) {
