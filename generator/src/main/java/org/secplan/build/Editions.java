@@ -141,13 +141,15 @@ final class Editions {
         // the audience's own label is plan content at the audience entity's level: an edition that may not read
         // that entity is named by its identifier (its directory name) only
         String label = edition.byIdentifier(audience.identifier()).isPresent() ? audience.label() : audience.identifier();
+        // an edition that withholds the plan element withholds its document control: version, endorsement, digest
+        View.Masthead masthead = masthead(view);
         View v = new View(audience.identifier(), label, max.label(),
                 plan.config().withheldNotice() ? noticeCounts(edition, view) : Map.of(),
-                source -> page(source, max, everything), view::isWithheldIdentifier, masthead(view),
+                source -> page(source, max, everything), view::isWithheldIdentifier, masthead,
                 new View.Clearance(max.iri(), everything,
                         token -> scheme.resolve(token).map(l -> l.rank() > max.rank()).orElse(!everything),
                         "up to " + max + (everything ? ", everything" : "") + " of " + scheme.levels()),
-                documentControl(audience, view));
+                masthead.planWithheld() ? DocumentControl.NONE : documentControl(audience, view));
         String prefix = "[" + audience.identifier() + "] ";
         // a cache directory per edition: a render keeps only its own edition's entries
         RenderOptions editionOptions = options.forEdition(v, line -> options.progress().accept(prefix + line),

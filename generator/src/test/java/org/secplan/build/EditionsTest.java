@@ -126,6 +126,25 @@ class EditionsTest {
                 .collect(Collectors.toSet());
     }
 
+    @Test
+    void eachEditionListsTheChangesSinceEndorsementItsAudienceMaySee() throws IOException {
+        String digest;
+        try (Secplan secplan = Secplan.open()) {
+            digest = secplan.digest(secplan.load(plan));
+        }
+        Document full = page(edition("security-team"), org.secplan.site.SitePaths.CHANGES);
+        assertTrue(full.text().contains("C-001") && full.text().contains("C-033"), full.text());
+        Document staff = page(edition("staff"), org.secplan.site.SitePaths.CHANGES);
+        assertTrue(staff.text().contains("C-001"), staff.text());
+        assertFalse(staff.text().contains("C-033"), "staff see the change to a Secret control: " + staff.text());
+        assertTrue(page(edition("staff"), org.secplan.site.SitePaths.HOME).text().contains(digest));
+
+        // the public edition withholds the plan element, and with it the plan's version, endorsement and digest
+        Edition open = edition("public");
+        assertFalse(Files.exists(open.site().resolve(org.secplan.site.SitePaths.CHANGES)));
+        assertFalse(page(open, org.secplan.site.SitePaths.HOME).text().contains(digest));
+    }
+
     private static Edition edition(String audience) {
         return outcome.editions().stream().filter(e -> e.audience().equals(audience)).findFirst().orElseThrow();
     }
