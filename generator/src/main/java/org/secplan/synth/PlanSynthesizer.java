@@ -1245,7 +1245,7 @@ public final class PlanSynthesizer {
             }
             if (last != null) {
                 files.add(org.secplan.control.Endorser.RECORDS);
-                files.add(out.relativize(last.snapshot()).toString().replace('\\', '/'));
+                files.add(out.toAbsolutePath().normalize().relativize(last.snapshot()).toString().replace('\\', '/'));
             }
         }
     }

@@ -32,6 +32,22 @@ class MainTest {
     }
 
     @Test
+    void synthWritesAnEndorsedPlanToARelativeDirectory() throws java.io.IOException {
+        java.nio.file.Path relative = java.nio.file.Path.of("target", "synth-relative-" + ProcessHandle.current().pid());
+        try {
+            assertEquals(0, run("synth", "--size", "S", "--out", relative.toString()), err.toString());
+            assertTrue(java.nio.file.Files.isRegularFile(relative.resolve("endorsements.ttl")));
+            assertEquals(0, run("diff", relative.toString(), "--endorsed", "--exit-code"), err.toString());
+        } finally {
+            try (var walk = java.nio.file.Files.walk(relative)) {
+                for (java.nio.file.Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    java.nio.file.Files.deleteIfExists(p);
+                }
+            }
+        }
+    }
+
+    @Test
     void twoQuerySourcesAreAUsageError() {
         assertEquals(2, run("query", "x", "--name", "a", "--sparql", "b"));
         assertTrue(err.toString().contains("mutually exclusive"), err.toString());
