@@ -51,20 +51,7 @@ class PdfEditionTest {
             String marking = "CLASSIFICATION: " + e.level().toUpperCase(Locale.ROOT);
             List<List<PrintedPages.Line>> pages = pdf(e);
             assertTrue(pages.size() >= 3, e.audience() + ": a cover, the contents and the plan: " + pages.size());
-            for (int n = 0; n < pages.size(); n++) {
-                List<PrintedPages.Line> lines = pages.get(n);
-                String where = e.audience() + "/plan.pdf page " + (n + 1) + " of " + pages.size();
-                assertTrue(lines.size() >= 3, where + ": " + lines);
-                PrintedPages.Line top = lines.get(0);
-                PrintedPages.Line bottom = lines.get(lines.size() - 1);
-                assertEquals(marking, top.text(), where + ": the marking is the first line");
-                assertEquals(marking + " Page " + (n + 1) + " of " + pages.size(), bottom.text(),
-                        where + ": the marking (and the page number) is the last line");
-                for (PrintedPages.Line body : lines.subList(1, lines.size() - 1)) {
-                    assertTrue(body.top() > top.bottom() && body.bottom() < bottom.top(),
-                            where + ": '" + body.text() + "' lies under the marking");
-                }
-            }
+            PrintedPages.assertMarkedOnEveryPage(pages, marking, e.audience() + "/plan.pdf");
         }
     }
 

@@ -84,21 +84,7 @@ class PrintBrowserTest {
             if (path.startsWith("pages/")) {
                 assertTrue(pages.size() >= 3, path + ": a page long enough for several sheets, not " + pages.size());
             }
-            for (int n = 0; n < pages.size(); n++) {
-                List<PrintedPages.Line> lines = pages.get(n);
-                String where = path + ", printed page " + (n + 1) + " of " + pages.size();
-                assertTrue(lines.size() >= 3, where + ": " + lines);
-                PrintedPages.Line top = lines.get(0);
-                PrintedPages.Line bottom = lines.get(lines.size() - 1);
-                assertEquals(marking, top.text(), where + ": the marking is the first line");
-                assertEquals(marking + " Page " + (n + 1) + " of " + pages.size(), bottom.text(),
-                        where + ": the marking (and the page number) is the last line");
-                for (PrintedPages.Line body : lines.subList(1, lines.size() - 1)) {
-                    assertTrue(body.top() > top.bottom() && body.bottom() < bottom.top(),
-                            where + ": '" + body.text() + "' lies under the marking (" + body + ", marking "
-                                    + top + " and " + bottom + ")");
-                }
-            }
+            PrintedPages.assertMarkedOnEveryPage(pages, marking, path + ", printed");
         }
     }
 

@@ -72,6 +72,28 @@ public final class PrintedPages {
     }
 
     /** The text with runs of whitespace made one space and compatibility forms (ligatures) folded. */
+    /**
+     * Asserts that every page starts with {@code marking} and ends with it and "Page n of N", and that no other line
+     * lies under either; {@code document} names the pages in messages.
+     */
+    public static void assertMarkedOnEveryPage(List<List<Line>> pages, String marking, String document) {
+        for (int n = 0; n < pages.size(); n++) {
+            List<Line> lines = pages.get(n);
+            String where = document + ", page " + (n + 1) + " of " + pages.size();
+            org.junit.jupiter.api.Assertions.assertTrue(lines.size() >= 3, where + ": " + lines);
+            Line top = lines.get(0);
+            Line bottom = lines.get(lines.size() - 1);
+            org.junit.jupiter.api.Assertions.assertEquals(marking, top.text(), where + ": the marking is the first line");
+            org.junit.jupiter.api.Assertions.assertEquals(marking + " Page " + (n + 1) + " of " + pages.size(),
+                    bottom.text(), where + ": the marking (and the page number) is the last line");
+            for (Line body : lines.subList(1, lines.size() - 1)) {
+                org.junit.jupiter.api.Assertions.assertTrue(body.top() > top.bottom() && body.bottom() < bottom.top(),
+                        where + ": '" + body.text() + "' lies under the marking (" + body + ", marking " + top
+                                + " and " + bottom + ")");
+            }
+        }
+    }
+
     public static String normalized(String text) {
         return Normalizer.normalize(text, Normalizer.Form.NFKC).replaceAll("\\s+", " ").strip();
     }
